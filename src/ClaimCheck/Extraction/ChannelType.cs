@@ -1,0 +1,11 @@
+namespace ClaimCheck.Extraction;
+
+public enum ChannelType : byte
+{
+    Outlet,
+    SocialMedia,
+    Statement,
+    Interview,
+    Broadcast,
+    Other,
+}

@@ -1,0 +1,10 @@
+namespace ClaimCheck.Extraction;
+
+public enum EntityType : byte
+{
+    Person,
+    Organization,
+    Group,
+    Anonymous,
+    Outlet,
+}

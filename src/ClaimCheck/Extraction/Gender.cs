@@ -1,0 +1,9 @@
+namespace ClaimCheck.Extraction;
+
+public enum Gender : byte
+{
+    Unknown,
+    Male,
+    Female,
+    Neuter,
+}

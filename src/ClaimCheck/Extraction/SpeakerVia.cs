@@ -1,0 +1,9 @@
+namespace ClaimCheck.Extraction;
+
+public enum SpeakerVia : byte
+{
+    Name,
+    Pronoun,
+    Description,
+    Continuation,
+}

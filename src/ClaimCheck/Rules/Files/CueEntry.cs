@@ -1,0 +1,19 @@
+namespace ClaimCheck.Rules.Files;
+
+/// <summary>One cue: a verb or phrase that introduces a statement, with all its forms and its stance.</summary>
+public sealed class CueEntry
+{
+    public string Id { get; set; } = "";
+
+    /// <summary>Dictionary form: "say", "claim", "according to".</summary>
+    public string Lemma { get; set; } = "";
+
+    /// <summary>Every form as it appears in text, lower case; multiword forms are spaced ("took to").</summary>
+    public List<string> Forms { get; set; } = [];
+
+    /// <summary>neutral | distancing | assertive | tentative | belief | denial | supportive.</summary>
+    public string Stance { get; set; } = "neutral";
+
+    /// <summary>speech | writing | belief | perception: what kind of act the cue names.</summary>
+    public string Act { get; set; } = "speech";
+}

@@ -1,0 +1,39 @@
+namespace ClaimCheck.Rules.Files;
+
+/// <summary><c>rules/cues.yaml</c>: the cue lexicon.</summary>
+public sealed class CuesFile : IRuleFile
+{
+    public List<CueEntry> Cues { get; set; } = [];
+
+    public void Validate(RuleValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Cues.Count == 0)
+        {
+            context.Error(this, RuleIds.EmptyLexicon, "the cue lexicon is empty");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var cue in Cues)
+        {
+            if (string.IsNullOrWhiteSpace(cue.Id))
+            {
+                context.Error(cue, RuleIds.MissingField, "a cue needs an 'id'");
+            }
+            else if (!ids.Add(cue.Id))
+            {
+                context.Error(cue, RuleIds.DuplicateRuleId, $"duplicate rule id '{cue.Id}'");
+            }
+
+            if (cue.Forms.Count == 0)
+            {
+                context.Error(cue, RuleIds.MissingField, $"cue '{cue.Id}' needs at least one form in 'forms'");
+            }
+
+            if (!CueStances.IsKnown(cue.Stance))
+            {
+                context.Error(cue, RuleIds.InvalidValue, $"cue '{cue.Id}' has unknown stance '{cue.Stance}' (expected {string.Join(", ", CueStances.All)})");
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace ClaimCheck.Rules.Files;
+
+/// <summary><c>rules/patterns.yaml</c>: attribution patterns.</summary>
+public sealed class PatternsFile : IRuleFile
+{
+    public List<PatternEntry> Patterns { get; set; } = [];
+
+    public void Validate(RuleValidationContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (Patterns.Count == 0)
+        {
+            context.Error(this, RuleIds.EmptyLexicon, "no patterns are defined");
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in Patterns)
+        {
+            if (string.IsNullOrWhiteSpace(p.Id))
+            {
+                context.Error(p, RuleIds.MissingField, "a pattern needs an 'id'");
+            }
+            else if (!ids.Add(p.Id))
+            {
+                context.Error(p, RuleIds.DuplicateRuleId, $"duplicate rule id '{p.Id}'");
+            }
+
+            if (p.Kind is not ("direct" or "mixed" or "indirect" or "according_to"))
+            {
+                context.Error(p, RuleIds.InvalidValue, $"pattern '{p.Id}' has unknown kind '{p.Kind}' (expected direct, mixed, indirect or according_to)");
+            }
+
+            if (!Extraction.Patterns.TokenPattern.TryParse(p.Pattern, out _, out var error))
+            {
+                context.Error(p, RuleIds.InvalidPattern, $"pattern '{p.Id}': {error}");
+            }
+        }
+    }
+}
