@@ -9,6 +9,9 @@ public sealed class AbbreviationsFile : IRuleFile
     /// <summary>Abbreviations that may also end a sentence when the next word is capitalized ("U.S.", "Inc.").</summary>
     public List<string> SentenceFinal { get; set; } = [];
 
+    /// <summary>Capitalized words that begin a new sentence after a sentence-final abbreviation ("The", "He").</summary>
+    public List<string> SentenceStarters { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace ClaimCheck.Text.Segmentation;
+
+/// <summary>Character tests shared by the tokenizer and the quote finder.</summary>
+internal static class CharClass
+{
+    public static bool IsQuote(char c) => c is '"' or '\'' or '“' or '”' or '‘' or '’' or '«' or '»' or '„' or '‚' or '‟' or '‹' or '›';
+
+    /// <summary>Apostrophes that may sit inside a word: It's, O’Brien.</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ';
+
+    public static bool IsDash(char c) => c is '-' or '–' or '—' or '―' or '‒' or '−';
+
+    public static bool IsHyphen(char c) => c is '-' or '‐' or '‑';
+
+    public static bool IsTerminal(char c) => c is '.' or '!' or '?' or '…';
+
+    public static bool IsOpenBracket(char c) => c is '(' or '[' or '{';
+
+    public static bool IsCloseBracket(char c) => c is ')' or ']' or '}';
+
+    public static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    public static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u2028' or '\u2029' or '\u0085';
+}

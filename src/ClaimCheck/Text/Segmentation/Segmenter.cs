@@ -1,0 +1,102 @@
+using ClaimCheck.Rules.Files;
+
+namespace ClaimCheck.Text.Segmentation;
+
+/// <summary>
+/// Splits a <see cref="SourceText"/> into paragraphs, sentences and tokens, all as offsets.
+/// A paragraph is a run of non-blank lines. Immutable and thread-safe once built.
+/// </summary>
+public sealed class Segmenter
+{
+    private readonly Tokenizer tokenizer;
+    private readonly SentenceSplitter splitter;
+
+    public Segmenter(AbbreviationsFile abbreviations)
+    {
+        var set = new AbbreviationSet(abbreviations);
+        tokenizer = new Tokenizer(set);
+        splitter = new SentenceSplitter(set);
+    }
+
+    public SegmentedText Segment(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string text = source.Text;
+        var tokens = new List<Token>(text.Length / 5);
+        var sentences = new List<Sentence>(text.Length / 100);
+        var paragraphs = new List<Paragraph>();
+
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            var (start, end, next) = NextParagraph(text, pos);
+            pos = next;
+            if (start >= end)
+            {
+                continue;
+            }
+
+            int firstToken = tokens.Count;
+            tokenizer.Tokenize(text, start, end, tokens);
+            if (tokens.Count == firstToken)
+            {
+                continue;
+            }
+
+            int firstSentence = sentences.Count;
+            splitter.Split(text, tokens, firstToken, tokens.Count, paragraphs.Count, sentences);
+            paragraphs.Add(new Paragraph(start, end, firstSentence, sentences.Count - firstSentence));
+        }
+
+        return new SegmentedText(source, [.. paragraphs], [.. sentences], [.. tokens]);
+    }
+
+    /// <summary>Finds the next run of non-blank lines at or after <paramref name="pos"/>, trimmed of white space.</summary>
+    private static (int Start, int End, int Next) NextParagraph(string text, int pos)
+    {
+        // Skip blank lines and leading white space.
+        while (pos < text.Length && char.IsWhiteSpace(text[pos]))
+        {
+            pos++;
+        }
+
+        int start = pos;
+        int lastContent = pos;
+        while (pos < text.Length)
+        {
+            char c = text[pos];
+            if (CharClass.IsLineBreak(c))
+            {
+                // A paragraph ends at a line followed by a blank line (only white space up to the next break).
+                int j = pos + 1;
+                if (c == '\r' && j < text.Length && text[j] == '\n')
+                {
+                    j++;
+                }
+
+                int k = j;
+                while (k < text.Length && char.IsWhiteSpace(text[k]) && !CharClass.IsLineBreak(text[k]))
+                {
+                    k++;
+                }
+
+                if (k >= text.Length || CharClass.IsLineBreak(text[k]))
+                {
+                    return (start, lastContent, k);
+                }
+
+                pos = j;
+                continue;
+            }
+
+            if (!char.IsWhiteSpace(c))
+            {
+                lastContent = pos + 1;
+            }
+
+            pos++;
+        }
+
+        return (start, lastContent, pos);
+    }
+}
