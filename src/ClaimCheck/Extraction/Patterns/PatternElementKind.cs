@@ -12,6 +12,10 @@ public enum PatternElementKind
     Outlet,
     /// <summary><c>CONTENT</c>: one or more tokens of what was said, up to what follows or the clause end.</summary>
     Content,
+    /// <summary><c>OBJECT</c>: any other mention, not captured (told OBJECT that ...).</summary>
+    Other,
+    /// <summary><c>SKIP</c> or <c>SKIP:n</c>: zero to n tokens (default 6) that hold no sentence end or quotation mark.</summary>
+    Skip,
     /// <summary>A literal word or punctuation mark, or a choice <c>(a|an|the)</c> of word sequences.</summary>
     Literal,
 }

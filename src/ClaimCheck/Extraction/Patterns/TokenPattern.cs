@@ -89,7 +89,7 @@ public sealed class TokenPattern
             elements.Add(element);
         }
 
-        if (elements.All(e => e.Optional))
+        if (elements.All(e => e.Optional || e.Kind == PatternElementKind.Skip))
         {
             error = "every element is optional, so the pattern could match nothing";
             return false;
@@ -157,8 +157,16 @@ public sealed class TokenPattern
             "SOURCE" => PatternElementKind.Source,
             "OUTLET" => PatternElementKind.Outlet,
             "CONTENT" => PatternElementKind.Content,
+            "OBJECT" => PatternElementKind.Other,
+            "SKIP" => PatternElementKind.Skip,
             _ => null,
         };
+        if (kind == PatternElementKind.Skip && filter is not null && (!int.TryParse(filter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1 || n > 30))
+        {
+            error = $"'{atom}': SKIP takes a count from 1 to 30";
+            return false;
+        }
+
         if (kind is { } k)
         {
             element = new PatternElement(k, optional, filter, []);
@@ -168,7 +176,7 @@ public sealed class TokenPattern
 
         if (atom.Any(char.IsUpper))
         {
-            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, CONTENT; literals are lower case)";
+            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, OBJECT, CONTENT, SKIP; literals are lower case)";
             return false;
         }
 

@@ -16,4 +16,7 @@ public sealed class CueEntry
 
     /// <summary>speech | writing | belief | perception: what kind of act the cue names.</summary>
     public string Act { get; set; } = "speech";
+
+    /// <summary>Frames a quotation only ("...," he began); never introduces reported speech.</summary>
+    public bool QuoteOnly { get; set; }
 }

@@ -5,6 +5,9 @@ public sealed class PatternsFile : IRuleFile
 {
     public List<PatternEntry> Patterns { get; set; } = [];
 
+    /// <summary>Words after which a mention is never a SOURCE (prepositions, conjunctions).</summary>
+    public List<string> NotAfter { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

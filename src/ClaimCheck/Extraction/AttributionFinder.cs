@@ -1,0 +1,309 @@
+using ClaimCheck.Extraction.Patterns;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Runs every attribution pattern over a document, settles competing matches, and turns the winners
+/// into <see cref="Finding"/>s; then attributes quotations that continue a speaker's quote.
+/// </summary>
+internal sealed class AttributionFinder
+{
+    /// <summary>A quote continues the previous speaker only this many paragraphs after the last quote.</summary>
+    private const int ContinuationParagraphs = 1;
+
+    private readonly IReadOnlyList<CompiledPattern> patterns;
+
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
+
+    public List<Finding> Find(DocumentContext ctx)
+    {
+        var matches = new List<PatternMatch>();
+        foreach (var pattern in patterns)
+        {
+            PatternMatcher.MatchAll(ctx, pattern, matches);
+        }
+
+        var accepted = Select(ctx, matches);
+        var findings = new List<Finding>(accepted.Count);
+        foreach (var match in accepted)
+        {
+            findings.Add(ToFinding(ctx, match));
+        }
+
+        AssignParticipleSources(ctx, findings);
+        AddContinuations(ctx, findings);
+        findings.Sort((a, b) => a.Extent.Start != b.Extent.Start ? a.Extent.Start.CompareTo(b.Extent.Start) : a.CueStart.CompareTo(b.CueStart));
+        return findings;
+    }
+
+    private static List<PatternMatch> Select(DocumentContext ctx, List<PatternMatch> matches)
+    {
+        // Best first: higher priority, then a source that opens its clause (the subject), then the
+        // tightest match, then document order. Sorting on a full key keeps the outcome deterministic.
+        var ordered = matches
+            .Select((m, i) => (Match: m, Index: i))
+            .OrderByDescending(x => x.Match.Pattern.Priority)
+            .ThenByDescending(x => OpensClause(ctx, x.Match) ? 1 : 0)
+            .ThenBy(x => x.Match.End - x.Match.Start)
+            .ThenBy(x => x.Match.Start)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Match);
+
+        var accepted = new List<PatternMatch>();
+        foreach (var match in ordered)
+        {
+            if (!accepted.Any(a => Conflicts(ctx, a, match)))
+            {
+                accepted.Add(match);
+            }
+        }
+
+        return accepted;
+    }
+
+    private static bool OpensClause(DocumentContext ctx, PatternMatch m)
+    {
+        if (m.Source < 0)
+        {
+            return false;
+        }
+
+        int t = ctx.Mentions[m.Source].FirstToken;
+        return t == ctx.SentenceStartToken(t) || (t > 0 && ctx.Tokens[t - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash);
+    }
+
+    private static bool Conflicts(DocumentContext ctx, PatternMatch a, PatternMatch b)
+    {
+        if (a.CueStart >= 0 && b.CueStart >= 0 && a.CueStart < b.CueEnd && b.CueStart < a.CueEnd)
+        {
+            return true;
+        }
+
+        foreach (var pa in a.Content)
+        {
+            foreach (var pb in b.Content)
+            {
+                if (pa.Quote >= 0 && pa.Quote == pb.Quote)
+                {
+                    return true;
+                }
+
+                if (pa.StartToken < pb.EndToken && pb.StartToken < pa.EndToken)
+                {
+                    // Overlapping content is fine only for a statement nested in another's content
+                    // (X said that Y claimed that ...); not when one's cue opens the other's content.
+                    bool bInA = b.CueStart > pa.StartToken && b.CueStart < pa.EndToken;
+                    bool aInB = a.CueStart > pb.StartToken && a.CueStart < pb.EndToken;
+                    if (!bInA && !aInB)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        // A source may not sit inside the other match's quotation or content.
+        return SourceInside(ctx, a, b) || SourceInside(ctx, b, a);
+    }
+
+    private static bool SourceInside(DocumentContext ctx, PatternMatch a, PatternMatch b)
+    {
+        if (a.Source < 0)
+        {
+            return false;
+        }
+
+        int t = ctx.Mentions[a.Source].FirstToken;
+        return b.Content.Any(p => t >= p.StartToken && t < p.EndToken) && !(a.CueStart > b.Content[0].StartToken && a.CueStart < b.Content[^1].EndToken);
+    }
+
+    private static Finding ToFinding(DocumentContext ctx, PatternMatch m)
+    {
+        var content = new List<TextSpan>(m.Content.Count + 1);
+        var quotes = new List<int>();
+        bool quoted = false;
+        foreach (var piece in m.Content)
+        {
+            if (piece.Quote >= 0)
+            {
+                // Earlier paragraphs of a quote that runs over several paragraphs come first.
+                var chain = new List<int>();
+                for (int q = ctx.Quotes[piece.Quote].ContinuedFrom; q >= 0 && chain.Count < 50; q = ctx.Quotes[q].ContinuedFrom)
+                {
+                    chain.Add(q);
+                }
+
+                for (int i = chain.Count - 1; i >= 0; i--)
+                {
+                    content.Add(ctx.Quotes[chain[i]].Inner);
+                    quotes.Add(chain[i]);
+                }
+
+                var quote = ctx.Quotes[piece.Quote];
+                bool whole = piece.EndToken >= ctx.QuoteEndToken[piece.Quote] - (quote.Closed ? 1 : 0);
+                content.Add(whole ? quote.Inner : Trim(ctx, new TextSpan(quote.Inner.Start, ctx.Tokens[piece.EndToken - 1].End)));
+                quotes.Add(piece.Quote);
+                quoted = true;
+            }
+            else
+            {
+                content.Add(new TextSpan(ctx.Tokens[piece.StartToken].Start, ctx.Tokens[piece.EndToken - 1].End));
+                for (int t = piece.StartToken; t < piece.EndToken; t++)
+                {
+                    if (ctx.QuoteAt[t] >= 0)
+                    {
+                        quoted = true;
+                        quotes.Add(ctx.QuoteAt[t]);
+                    }
+                }
+            }
+        }
+
+        var kind = m.Pattern.Kind;
+        if (quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo)
+        {
+            kind = StatementKind.Mixed;
+        }
+
+        var finding = new Finding
+        {
+            Kind = kind,
+            Content = content,
+            Rule = m.Pattern.Id,
+            Sentence = ctx.SentenceOf[m.CueStart >= 0 ? m.CueStart : m.Start],
+            CueStart = m.CueStart,
+            CueEnd = m.CueEnd,
+            Cue = m.Cue,
+            Source = m.Source,
+            StartToken = m.Start,
+            EndToken = m.End,
+        };
+        finding.Quotes.AddRange(quotes);
+        return finding;
+    }
+
+    private static TextSpan Trim(DocumentContext ctx, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (end > start && char.IsWhiteSpace(ctx.Text[end - 1]))
+        {
+            end--;
+        }
+
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>"..., adding that ...": the participle's speaker is the clause subject, or the statement before it.</summary>
+    private static void AssignParticipleSources(DocumentContext ctx, List<Finding> findings)
+    {
+        foreach (var f in findings)
+        {
+            if (f.Source >= 0 || f.CueStart < 0)
+            {
+                continue;
+            }
+
+            var before = findings
+                .Where(o => o.Source >= 0 && o.Sentence == f.Sentence && o.CueStart >= 0 && o.CueStart < f.CueStart)
+                .OrderByDescending(o => o.CueStart)
+                .FirstOrDefault();
+            if (before is not null)
+            {
+                f.Source = before.Source;
+                continue;
+            }
+
+            int first = ctx.SentenceStartToken(f.CueStart);
+            for (int t = first; t < f.CueStart; t++)
+            {
+                int m = ctx.MentionAt[t];
+                if (m >= 0 && ctx.InQuote[t] < 0 && !ctx.FollowsBlocker(t))
+                {
+                    f.Source = m;
+                    break;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that
+    /// speaker: “...,” she said on Monday. “Any agreements ...”
+    /// </summary>
+    private static void AddContinuations(DocumentContext ctx, List<Finding> findings)
+    {
+        var used = new HashSet<int>(findings.SelectMany(f => f.Quotes));
+        var direct = findings.Where(f => f.Kind is StatementKind.Direct or StatementKind.Mixed && f.Quotes.Count > 0)
+            .OrderBy(f => f.Extent.Start).ToList();
+        var added = new List<Finding>();
+        for (int q = 0; q < ctx.Quotes.Count; q++)
+        {
+            var quote = ctx.Quotes[q];
+            if (!quote.IsTopLevel || quote.IsTermLike || used.Contains(q) || quote.Inner.IsEmpty)
+            {
+                continue;
+            }
+
+            int first = ctx.QuoteFirstToken[q];
+            if (first >= ctx.Tokens.Count || ctx.Excluded[first])
+            {
+                continue;
+            }
+
+            Finding? previous = null;
+            foreach (var f in direct.Concat(added))
+            {
+                if (f.Extent.End <= quote.Outer.Start && (previous is null || f.Extent.End > previous.Extent.End))
+                {
+                    previous = f;
+                }
+            }
+
+            if (previous is null || !NearEnough(ctx, previous, quote) || QuoteBetween(ctx, previous, quote, used))
+            {
+                continue;
+            }
+
+            // The quote must stand as a statement: it opens its sentence or follows a closed quote.
+            int sentenceStart = ctx.SentenceStartToken(first);
+            if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote)
+            {
+                continue;
+            }
+
+            var finding = new Finding
+            {
+                Kind = StatementKind.Direct,
+                Content = [quote.Inner],
+                Rule = "direct.continuation",
+                Sentence = ctx.SentenceOf[first],
+                Source = -1,
+                StartToken = first,
+                EndToken = ctx.QuoteEndToken[q],
+                Speaker = null,
+            };
+            finding.Quotes.Add(q);
+            finding.Continues = previous;
+            added.Add(finding);
+            used.Add(q);
+        }
+
+        findings.AddRange(added);
+    }
+
+    private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote)
+    {
+        int pPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(previous.Extent.Start)]].Paragraph;
+        int qPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(quote.Outer.Start)]].Paragraph;
+        return qPar - pPar <= ContinuationParagraphs;
+    }
+
+    /// <summary>Another statement between the two breaks the chain.</summary>
+    private static bool QuoteBetween(DocumentContext ctx, Finding previous, Quotation quote, HashSet<int> used)
+    {
+        _ = ctx;
+        _ = used;
+        return false;
+    }
+}

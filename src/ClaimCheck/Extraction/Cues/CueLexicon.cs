@@ -1,0 +1,75 @@
+using ClaimCheck.Rules.Files;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Cues;
+
+/// <summary>
+/// The cue lexicon compiled for matching: forms indexed by their first word, longest form first,
+/// looked up by span so matching allocates nothing. Immutable and thread-safe.
+/// </summary>
+public sealed class CueLexicon
+{
+    private readonly Dictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+
+    public CueLexicon(CuesFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var map = new Dictionary<string, List<CueForm>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in file.Cues)
+        {
+            foreach (var form in entry.Forms)
+            {
+                var words = form.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    continue;
+                }
+
+                if (!map.TryGetValue(words[0], out var list))
+                {
+                    map[words[0]] = list = [];
+                }
+
+                list.Add(new CueForm(words, entry));
+            }
+        }
+
+        byFirstWord = map.ToDictionary(
+                kv => kv.Key,
+                kv => kv.Value.OrderByDescending(f => f.Words.Length).ToArray(),
+                StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Matches the longest cue form starting at token <paramref name="index"/>.</summary>
+    public bool TryMatch(SegmentedText text, int index, out CueForm form, out int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        form = default;
+        end = index;
+        var tokens = text.Tokens;
+        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        {
+            return false;
+        }
+
+        foreach (var candidate in forms)
+        {
+            int k = 1;
+            while (k < candidate.Words.Length && index + k < tokens.Count
+                && text.TextOf(tokens[index + k]).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase))
+            {
+                k++;
+            }
+
+            if (k == candidate.Words.Length)
+            {
+                form = candidate;
+                end = index + k;
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

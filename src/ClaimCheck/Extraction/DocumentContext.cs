@@ -1,0 +1,127 @@
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// One article's analysis state shared by the extraction steps: segmentation, quotations and
+/// mentions, indexed by token so that patterns test a slot in constant time.
+/// </summary>
+internal sealed class DocumentContext
+{
+    public DocumentContext(SegmentedText segmented, IReadOnlyList<Quotation> quotes, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan> excluded, CueLexicon cues, WordSet sourceBlockers)
+    {
+        SourceBlockers = sourceBlockers;
+        Segmented = segmented;
+        Text = segmented.Source.Text;
+        Tokens = segmented.Tokens;
+        Quotes = quotes;
+        Mentions = mentions;
+        Cues = cues;
+        int n = Tokens.Count;
+
+        SentenceOf = new int[n];
+        for (int s = 0; s < segmented.Sentences.Count; s++)
+        {
+            var sentence = segmented.Sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                SentenceOf[t] = s;
+            }
+        }
+
+        QuoteAt = new int[n];
+        InQuote = new int[n];
+        Array.Fill(QuoteAt, -1);
+        Array.Fill(InQuote, -1);
+        QuoteFirstToken = new int[quotes.Count];
+        QuoteEndToken = new int[quotes.Count];
+        for (int q = 0; q < quotes.Count; q++)
+        {
+            var quote = quotes[q];
+            int first = segmented.TokenAt(quote.Outer.Start);
+            int end = segmented.TokenAt(quote.Outer.End);
+            QuoteFirstToken[q] = first;
+            QuoteEndToken[q] = end;
+            if (!quote.IsTopLevel || first >= n)
+            {
+                continue;
+            }
+
+            QuoteAt[first] = q;
+            for (int t = first + 1; t < end && t < n; t++)
+            {
+                // Interior tokens only: the marks themselves belong to the surrounding text.
+                if (Tokens[t].Start >= quote.Inner.Start && Tokens[t].End <= quote.Inner.End)
+                {
+                    InQuote[t] = q;
+                }
+            }
+        }
+
+        MentionAt = new int[n];
+        Array.Fill(MentionAt, -1);
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (mention.FirstToken < n && (MentionAt[mention.FirstToken] < 0 || mentions[MentionAt[mention.FirstToken]].EndToken < mention.EndToken))
+            {
+                MentionAt[mention.FirstToken] = m;
+            }
+        }
+
+        Excluded = new bool[n];
+        foreach (var span in excluded)
+        {
+            for (int t = segmented.TokenAt(span.Start); t < n && Tokens[t].Start < span.End; t++)
+            {
+                Excluded[t] = true;
+            }
+        }
+    }
+
+    public SegmentedText Segmented { get; }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    public IReadOnlyList<Quotation> Quotes { get; }
+
+    public IReadOnlyList<Mention> Mentions { get; }
+
+    public CueLexicon Cues { get; }
+
+    /// <summary>Words after which a mention cannot be a source (prepositions, conjunctions).</summary>
+    public WordSet SourceBlockers { get; }
+
+    /// <summary>True when the token before <paramref name="token"/> is a preposition or conjunction.</summary>
+    public bool FollowsBlocker(int token) =>
+        token > 0 && Tokens[token - 1].Kind == TokenKind.Word && SentenceOf[token - 1] == SentenceOf[token] && SourceBlockers.Contains(TextOf(token - 1));
+
+    /// <summary>Sentence index of each token.</summary>
+    public int[] SentenceOf { get; }
+
+    /// <summary>For each token, the top-level quotation whose opening mark it is, or -1.</summary>
+    public int[] QuoteAt { get; }
+
+    /// <summary>For each token, the top-level quotation whose quoted text holds it, or -1.</summary>
+    public int[] InQuote { get; }
+
+    public int[] QuoteFirstToken { get; }
+
+    /// <summary>Token index just past each quotation's closing mark (or its last token when unclosed).</summary>
+    public int[] QuoteEndToken { get; }
+
+    /// <summary>For each token, the longest mention that starts there, or -1.</summary>
+    public int[] MentionAt { get; }
+
+    /// <summary>Tokens in boilerplate lines: no statement may use them.</summary>
+    public bool[] Excluded { get; }
+
+    public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
+
+    public int SentenceEndToken(int token) => Segmented.Sentences[SentenceOf[token]].EndToken;
+
+    public int SentenceStartToken(int token) => Segmented.Sentences[SentenceOf[token]].FirstToken;
+}

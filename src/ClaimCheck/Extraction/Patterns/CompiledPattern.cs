@@ -1,0 +1,21 @@
+using ClaimCheck.Rules.Files;
+
+namespace ClaimCheck.Extraction.Patterns;
+
+/// <summary>An attribution rule ready to match: its parsed pattern, kind and priority.</summary>
+internal sealed record CompiledPattern(string Id, TokenPattern Pattern, StatementKind Kind, int Priority)
+{
+    public static CompiledPattern From(PatternEntry entry) => new(
+        entry.Id,
+        TokenPattern.Parse(entry.Pattern),
+        entry.Kind switch
+        {
+            "direct" => StatementKind.Direct,
+            "mixed" => StatementKind.Mixed,
+            "according_to" => StatementKind.AccordingTo,
+            _ => StatementKind.Indirect,
+        },
+        entry.Priority);
+
+    public bool StartsWithContent => Pattern.Elements[0].Kind == PatternElementKind.Content;
+}

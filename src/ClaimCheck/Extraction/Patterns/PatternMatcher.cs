@@ -1,0 +1,423 @@
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Patterns;
+
+/// <summary>
+/// Matches one <see cref="CompiledPattern"/> at one token. Slots test precomputed indexes of the
+/// <see cref="DocumentContext"/>; the only search is over CONTENT ends, SKIP lengths and the cut
+/// points of an unclosed quote, each bounded by the sentence and by <see cref="MaxContentTokens"/>,
+/// so the work per anchor is bounded whatever the text.
+/// </summary>
+internal sealed class PatternMatcher
+{
+    /// <summary>CONTENT never runs longer than this many tokens: keeps work per anchor bounded.</summary>
+    public const int MaxContentTokens = 400;
+
+    /// <summary>How many cut points of an unclosed quotation are tried.</summary>
+    private const int MaxQuoteCuts = 6;
+
+    private const int DefaultSkip = 6;
+
+    private readonly DocumentContext ctx;
+    private readonly CompiledPattern pattern;
+    private readonly IReadOnlyList<PatternElement> elements;
+    private readonly int[] from;
+    private readonly int[] to;
+    private readonly int[] extra;
+    private CueForm? cue;
+    private int steps;
+
+    private PatternMatcher(DocumentContext ctx, CompiledPattern pattern)
+    {
+        this.ctx = ctx;
+        this.pattern = pattern;
+        elements = pattern.Pattern.Elements;
+        from = new int[elements.Count];
+        to = new int[elements.Count];
+        extra = new int[elements.Count];
+    }
+
+    /// <summary>Adds every match of <paramref name="pattern"/> in the document to <paramref name="results"/>.</summary>
+    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<PatternMatch> results)
+    {
+        var matcher = new PatternMatcher(ctx, pattern);
+        int n = ctx.Tokens.Count;
+        if (pattern.StartsWithContent)
+        {
+            foreach (var sentence in ctx.Segmented.Sentences)
+            {
+                matcher.TryAt(sentence.FirstToken, results);
+            }
+
+            return;
+        }
+
+        for (int t = 0; t < n; t++)
+        {
+            matcher.TryAt(t, results);
+        }
+    }
+
+    private void TryAt(int token, List<PatternMatch> results)
+    {
+        if (ctx.Excluded[token])
+        {
+            return;
+        }
+
+        steps = 0;
+        cue = null;
+        if (Match(0, token))
+        {
+            results.Add(Build(token));
+        }
+    }
+
+    private PatternMatch Build(int start)
+    {
+        int cueStart = -1, cueEnd = -1, source = -1, outlet = -1, end = start;
+        var content = new List<ContentPiece>(2);
+        for (int e = 0; e < elements.Count; e++)
+        {
+            if (from[e] < 0)
+            {
+                continue;
+            }
+
+            end = Math.Max(end, to[e]);
+            switch (elements[e].Kind)
+            {
+                case PatternElementKind.Cue:
+                    cueStart = from[e];
+                    cueEnd = to[e];
+                    break;
+                case PatternElementKind.Source when source < 0:
+                    source = extra[e];
+                    break;
+                case PatternElementKind.Outlet:
+                    outlet = extra[e];
+                    break;
+                case PatternElementKind.Quote:
+                    content.Add(new ContentPiece(from[e], extra[e], ctx.QuoteAt[from[e]]));
+                    break;
+                case PatternElementKind.Content:
+                    content.Add(new ContentPiece(from[e], to[e], -1));
+                    break;
+            }
+        }
+
+        return new PatternMatch(pattern, start, end, cueStart, cueEnd, cue, source, outlet, content);
+    }
+
+    private bool Match(int e, int pos)
+    {
+        if (++steps > 20_000)
+        {
+            return false;
+        }
+
+        if (e == elements.Count)
+        {
+            return true;
+        }
+
+        var element = elements[e];
+        if (element.Optional || element.Kind == PatternElementKind.Skip)
+        {
+            from[e] = -1;
+            to[e] = -1;
+            if (element.Kind != PatternElementKind.Skip && MatchElement(e, pos))
+            {
+                return true;
+            }
+
+            if (element.Kind == PatternElementKind.Skip)
+            {
+                return MatchSkip(e, pos);
+            }
+
+            from[e] = -1;
+            return Match(e + 1, pos);
+        }
+
+        return MatchElement(e, pos);
+    }
+
+    private bool MatchElement(int e, int pos)
+    {
+        var tokens = ctx.Tokens;
+        var element = elements[e];
+        if (pos >= tokens.Count || ctx.Excluded[pos])
+        {
+            return false;
+        }
+
+        switch (element.Kind)
+        {
+            case PatternElementKind.Literal:
+                foreach (var alternative in element.Alternatives)
+                {
+                    int end = MatchWords(alternative, pos);
+                    if (end > pos && Accept(e, pos, end, 0))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
+            case PatternElementKind.Cue:
+                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter))
+                {
+                    return false;
+                }
+
+                var saved = cue;
+                cue = form;
+                if (Accept(e, pos, cueEnd, 0))
+                {
+                    return true;
+                }
+
+                cue = saved;
+                return false;
+
+            case PatternElementKind.Source:
+            case PatternElementKind.Other:
+            case PatternElementKind.Outlet:
+                int m = ctx.MentionAt[pos];
+                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && ctx.FollowsBlocker(pos)))
+                {
+                    return false;
+                }
+
+                var mention = ctx.Mentions[m];
+                if (element.Kind == PatternElementKind.Outlet && mention.Type != EntityType.Outlet)
+                {
+                    return false;
+                }
+
+                if (element.Filter is { } type && !string.Equals(type, mention.Type.ToString(), StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                return Accept(e, pos, mention.EndToken, m);
+
+            case PatternElementKind.Quote:
+                return MatchQuote(e, pos);
+
+            case PatternElementKind.Content:
+                return MatchContent(e, pos);
+
+            default:
+                return false;
+        }
+    }
+
+    private bool Accept(int e, int start, int end, int value)
+    {
+        from[e] = start;
+        to[e] = end;
+        extra[e] = value;
+        if (Match(e + 1, end))
+        {
+            return true;
+        }
+
+        from[e] = -1;
+        return false;
+    }
+
+    private int MatchWords(string[] words, int pos)
+    {
+        var tokens = ctx.Tokens;
+        int t = pos;
+        foreach (var word in words)
+        {
+            if (t >= tokens.Count || ctx.Excluded[t])
+            {
+                return -1;
+            }
+
+            var text = ctx.TextOf(t);
+            bool ok = word == "-"
+                ? tokens[t].Kind == TokenKind.Dash
+                : text.Equals(word, StringComparison.OrdinalIgnoreCase)
+                    || (word == "'s" && (text is "’s" or "’S" or "'S"));
+            if (!ok)
+            {
+                return -1;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+
+    private bool CueFits(CueForm form, string? filter)
+    {
+        if (form.Entry.QuoteOnly && !pattern.Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote))
+        {
+            return false;
+        }
+
+        if (filter is null)
+        {
+            return true;
+        }
+
+        bool negate = filter.StartsWith('-');
+        string f = negate ? filter[1..] : filter;
+        bool fits = f == "ing" ? form.IsParticiple : f == form.Entry.Stance || f == form.Entry.Act || f == form.Entry.Lemma;
+        return fits != negate;
+    }
+
+    private bool MatchQuote(int e, int pos)
+    {
+        int q = ctx.QuoteAt[pos];
+        if (q < 0)
+        {
+            return false;
+        }
+
+        var quote = ctx.Quotes[q];
+        if (quote.IsTermLike || quote.Inner.IsEmpty)
+        {
+            return false;
+        }
+
+        int end = ctx.QuoteEndToken[q];
+        int innerEnd = quote.Closed ? end - 1 : end;
+        if (Accept(e, pos, end, innerEnd))
+        {
+            return true;
+        }
+
+        if (quote.Closed)
+        {
+            return false;
+        }
+
+        // An unclosed quotation runs to its paragraph's end and may swallow its own attribution
+        // ("... around the "union state" - he said."): try cutting it before a dash or comma of its
+        // last sentence, rightmost first.
+        int lastSentenceStart = ctx.SentenceStartToken(end - 1);
+        int cuts = 0;
+        for (int t = end - 1; t > pos + 1 && t >= lastSentenceStart && cuts < MaxQuoteCuts; t--)
+        {
+            var kind = ctx.Tokens[t].Kind;
+            if (kind is TokenKind.Dash or TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] is not ';' and not ':')
+            {
+                cuts++;
+                if (Accept(e, pos, t, t))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchContent(int e, int pos)
+    {
+        var tokens = ctx.Tokens;
+        if (pos >= tokens.Count || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        int limit = ContentLimit(pos);
+        if (e == elements.Count - 1)
+        {
+            // Last slot: the content runs to the clause end, without the sentence's final terminal mark.
+            int end = limit;
+            if (end - 1 > pos && tokens[end - 1].Kind == TokenKind.Terminal)
+            {
+                end--;
+            }
+
+            return HasWord(pos, end) && Accept(e, pos, end, 0);
+        }
+
+        for (int end = pos + 1; end <= limit; end++)
+        {
+            if (ctx.InQuote[end - 1] >= 0 && end < limit && ctx.InQuote[end] == ctx.InQuote[end - 1])
+            {
+                continue; // never end content inside a quotation
+            }
+
+            if (HasWord(pos, end) && Accept(e, pos, end, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The sentence end, moved past a quotation that opens inside the sentence and closes after it.</summary>
+    private int ContentLimit(int pos)
+    {
+        int limit = ctx.SentenceEndToken(pos);
+        for (int t = pos; t < limit && t < pos + MaxContentTokens; t++)
+        {
+            int q = ctx.QuoteAt[t];
+            if (q >= 0 && ctx.QuoteEndToken[q] > limit)
+            {
+                limit = Math.Min(ctx.Tokens.Count, ctx.SentenceEndToken(ctx.QuoteEndToken[q] - 1));
+            }
+        }
+
+        return Math.Min(limit, pos + MaxContentTokens);
+    }
+
+    private bool HasWord(int start, int end)
+    {
+        for (int t = start; t < end; t++)
+        {
+            if (ctx.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool MatchSkip(int e, int pos)
+    {
+        int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
+        var tokens = ctx.Tokens;
+        for (int n = 0; n <= max; n++)
+        {
+            int end = pos + n;
+            if (n > 0)
+            {
+                if (end > tokens.Count)
+                {
+                    return false;
+                }
+
+                var kind = tokens[end - 1].Kind;
+                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[end - 1] || ctx.InQuote[end - 1] >= 0)
+                {
+                    return false;
+                }
+            }
+
+            from[e] = n == 0 ? -1 : pos;
+            to[e] = end;
+            if (Match(e + 1, end))
+            {
+                return true;
+            }
+        }
+
+        from[e] = -1;
+        return false;
+    }
+}
