@@ -118,8 +118,8 @@ public static class RuleLoader
 
     private static string? Decode(string path, byte[] bytes, List<RuleDiagnostic> diagnostics)
     {
-        var preamble = StrictUtf8.Preamble;
-        var start = bytes.AsSpan().StartsWith(preamble) ? preamble.Length : 0;
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;
         try
         {
             return StrictUtf8.GetString(bytes, start, bytes.Length - start);
