@@ -1,0 +1,7 @@
+namespace ClaimCheck.Tests.Rules;
+
+public enum SampleMode
+{
+    Plain,
+    SocialMedia,
+}
