@@ -17,6 +17,8 @@ public sealed class RuleSet
 
     public required CuesFile Cues { get; init; }
 
+    public required CoreferenceFile Coreference { get; init; }
+
     public required PatternsFile Patterns { get; init; }
 
     public required ChannelsFile Channels { get; init; }

@@ -1,0 +1,80 @@
+using ClaimCheck.Extraction.Channels;
+using ClaimCheck.Extraction.Coreference;
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Extraction.Mentions;
+using ClaimCheck.Extraction.Patterns;
+using ClaimCheck.Metadata;
+using ClaimCheck.Rules;
+using ClaimCheck.Text;
+using ClaimCheck.Text.Quotes;
+using ClaimCheck.Text.Segmentation;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// The whole pipeline for one article: metadata, segmentation, quotations, mentions, attribution
+/// patterns, speakers and channels. Built once from a <see cref="RuleSet"/>; immutable and safe to
+/// share across threads; <see cref="Analyze"/> is a pure function of the text.
+/// </summary>
+public sealed class ArticleAnalyzer
+{
+    private readonly MetadataExtractor metadata;
+    private readonly Segmenter segmenter;
+    private readonly MentionFinder mentions;
+    private readonly CueLexicon cues;
+    private readonly WordSet sourceBlockers;
+    private readonly AttributionFinder attributions;
+    private readonly SpeakerResolver speakers;
+    private readonly ChannelResolver channels;
+
+    public ArticleAnalyzer(RuleSet rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        Rules = rules;
+        metadata = new MetadataExtractor(rules);
+        segmenter = new Segmenter(rules.Abbreviations);
+        mentions = new MentionFinder(rules.Mentions, rules.Outlets);
+        cues = new CueLexicon(rules.Cues);
+        sourceBlockers = new WordSet(rules.Patterns.NotAfter);
+        attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
+        speakers = new SpeakerResolver(rules.Coreference);
+        channels = new ChannelResolver(rules.Channels, rules.Outlets);
+    }
+
+    public RuleSet Rules { get; }
+
+    public ArticleAnalysis Analyze(SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var meta = metadata.Extract(source);
+        var segmented = segmenter.Segment(source);
+        var quotes = QuoteFinder.Find(segmented);
+
+        // Mentions never start inside quoted words or page furniture.
+        var exclude = new List<TextSpan>(meta.Boilerplate);
+        exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
+        exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var found = mentions.Find(segmented, exclude);
+
+        var ctx = new DocumentContext(segmented, quotes, found, meta.Boilerplate, cues, sourceBlockers);
+        var findings = attributions.Find(ctx);
+        var speakerOf = speakers.Resolve(ctx, findings);
+        channels.Resolve(ctx, findings, speakerOf);
+
+        var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
+        return new ArticleAnalysis(source, meta, statements);
+    }
+
+    private static Statement ToStatement(DocumentContext ctx, Finding f)
+    {
+        Cue? cue = null;
+        if (f.CueStart >= 0 && f.Cue is { } form)
+        {
+            var span = new TextSpan(ctx.Tokens[f.CueStart].Start, ctx.Tokens[f.CueEnd - 1].End);
+            cue = new Cue(span, form.Entry.Lemma, form.Entry.Stance, form.Entry.Id);
+        }
+
+        TextSpan? source = f.Source >= 0 ? ctx.Mentions[f.Source].Span : null;
+        return new Statement(f.Kind, f.Content, cue, source, f.Speaker, f.Channel, f.Rule);
+    }
+}
