@@ -13,6 +13,10 @@ namespace ClaimCheck.Text.Quotes;
 /// it, is one quotation per paragraph linked by <see cref="Quotation.ContinuedFrom"/>. The same
 /// link is made inside one paragraph when an open quote is reopened after a sentence end
 /// (<c>"... 26 weeks. "We are going ..."</c>), the shape left where paragraph breaks were lost.</para>
+/// <para>Straight marks are read by context (after a space or bracket and before text: opening;
+/// after text: closing). Single marks (' ‘ ‚ ‹) count only when closed in their paragraph, since they
+/// are mostly apostrophes; two adjacent single marks ('' ’’) act as one double mark, and a straight
+/// double mark may close a curly one and vice versa (mixed marks in edited copy).</para>
 /// <para>Linear in the text: each mark looks at most <see cref="MaxDepth"/> open quotes, and
 /// marks beyond that depth are plain text.</para>
 /// </remarks>

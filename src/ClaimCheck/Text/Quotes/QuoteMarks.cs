@@ -27,7 +27,8 @@ internal static class QuoteMarks
     /// <summary>True when <paramref name="close"/> ends a quote opened with <paramref name="open"/>.</summary>
     public static bool Closes(char open, char close) => open switch
     {
-        '"' => close == '"',
+        // Mixed marks are common in edited copy: "text” closes.
+        '"' => close is '"' or '”',
         '\'' => close == '\'',
         '“' or '‟' or '”' => close == '”',
         '„' => close is '“' or '”',

@@ -29,6 +29,10 @@ internal sealed class QuoteScanner
     // Token index of the paragraph's last closing mark, or -1.
     private int lastCloseToken;
 
+    // The mark being handled: its end and last token (a doubled single mark '' is two tokens).
+    private int markEnd;
+    private int markLastToken;
+
     // An unclosed quote of the previous paragraph that the next paragraph may continue.
     private int pendingGlobal = -1;
     private char pendingOpen;
@@ -69,7 +73,27 @@ internal sealed class QuoteScanner
             last = t;
             if (tokens[t].Kind == TokenKind.Quote)
             {
-                HandleMark(t, t == first ? carry : -1, carryOpen);
+                int start = tokens[t].Start;
+                char c = source[start];
+                markEnd = tokens[t].End;
+                markLastToken = t;
+
+                // Two single marks typed for a double one (''quote'', “question’’) act as that double mark.
+                if (c is '\'' or '‘' or '’' && t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Quote
+                    && tokens[t + 1].Start == markEnd && tokens[t + 1].End <= paraEnd && source[markEnd] == c)
+                {
+                    markEnd = tokens[t + 1].End;
+                    markLastToken = t + 1;
+                    c = c switch
+                    {
+                        '\'' => '"',
+                        '‘' => '“',
+                        _ => '”',
+                    };
+                }
+
+                HandleMark(t, c, t == first ? carry : -1, carryOpen);
+                last = t = markLastToken;
             }
         }
 
@@ -90,12 +114,11 @@ internal sealed class QuoteScanner
         }
     }
 
-    private void HandleMark(int t, int carry, char carryOpen)
+    private void HandleMark(int t, char c, int carry, char carryOpen)
     {
         int i = tokens[t].Start;
-        char c = source[i];
         char p = i > paraStart ? source[i - 1] : ' ';
-        char n = i + 1 < paraEnd ? source[i + 1] : ' ';
+        char n = markEnd < paraEnd ? source[markEnd] : ' ';
         bool prevSpace = char.IsWhiteSpace(p);
         bool nextSpace = char.IsWhiteSpace(n);
         bool prevBoundary = prevSpace || CharClass.IsOpenBracket(p) || CharClass.IsDash(p) || CharClass.IsQuote(p);
@@ -110,6 +133,12 @@ internal sealed class QuoteScanner
         {
             case '"' or '\'':
                 bool single = c == '\'';
+                if (k < 0 && !single && closing && !opening)
+                {
+                    // Mixed marks (“Our roads ... crumbling," she said): a straight closer ends a curly quote.
+                    k = NearestCurlyDouble();
+                }
+
                 if (pureOpen)
                 {
                     // A single mark opens only before a word: ' 90s, 'n' and stray marks stay text.
@@ -218,6 +247,7 @@ internal sealed class QuoteScanner
             OpenChar = c,
             OpenToken = t,
             OpenStart = at,
+            OpenEnd = markEnd,
             Parent = depth > 0 ? stack[depth - 1] : -1,
             ContinuedLocal = continuedLocal,
             ContinuedGlobal = carry >= 0 && c == carryOpen ? carry : -1,
@@ -240,9 +270,9 @@ internal sealed class QuoteScanner
         ref var f = ref frames[stack[level]];
         f.Closed = true;
         f.InnerEnd = at;
-        f.End = tokens[t].End;
+        f.End = markEnd;
         depth = level;
-        lastCloseToken = t;
+        lastCloseToken = markLastToken;
     }
 
     /// <summary>Ends, unclosed at <paramref name="at"/>, every open quote above stack level <paramref name="level"/>.</summary>
@@ -266,6 +296,20 @@ internal sealed class QuoteScanner
         for (int d = depth - 1; d >= 0; d--)
         {
             if (QuoteMarks.Closes(frames[stack[d]].OpenChar, close))
+            {
+                return d;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Stack level of the innermost open “ or „ quote, or -1.</summary>
+    private int NearestCurlyDouble()
+    {
+        for (int d = depth - 1; d >= 0; d--)
+        {
+            if (frames[stack[d]].OpenChar is '“' or '‟' or '„')
             {
                 return d;
             }
@@ -309,7 +353,7 @@ internal sealed class QuoteScanner
 
         if (source[j] == ':')
         {
-            return at + 1 < paraEnd && char.IsUpper(source[at + 1]) ? Restart.New : Restart.None;
+            return markEnd < paraEnd && char.IsUpper(source[markEnd]) ? Restart.New : Restart.None;
         }
 
         // Skip a few closing marks: bandwidth.' "It can't ...
@@ -375,7 +419,7 @@ internal sealed class QuoteScanner
                 }
             }
 
-            int innerStart = f.OpenStart + 1;
+            int innerStart = f.OpenEnd;
             int innerEnd = Math.Max(innerStart, f.InnerEnd);
             int outerEnd = Math.Max(innerStart, f.End);
             if (!f.Closed)
@@ -399,7 +443,7 @@ internal sealed class QuoteScanner
             int continued = f.ContinuedGlobal >= 0 ? f.ContinuedGlobal
                 : f.ContinuedLocal >= 0 ? frames[f.ContinuedLocal].Global
                 : -1;
-            var (words, termLike) = TermShape.Measure(text, inner, Math.Max(firstToken, f.OpenToken + 1));
+            var (words, termLike) = TermShape.Measure(text, inner, Math.Max(firstToken, f.OpenToken));
             f.Global = result.Count;
             result.Add(new Quotation(
                 new TextSpan(f.OpenStart, outerEnd),
@@ -429,6 +473,7 @@ internal sealed class QuoteScanner
         public char OpenChar;
         public int OpenToken;
         public int OpenStart;
+        public int OpenEnd;
         public int Parent;
         public int End;
         public int InnerEnd;
