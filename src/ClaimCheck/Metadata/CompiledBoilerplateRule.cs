@@ -17,7 +17,7 @@ internal sealed class CompiledBoilerplateRule
         {
             Regex = rule.Regex.Length == 0 ? null : BoilerplateFile.Compile(rule.Regex);
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             throw new ArgumentException($"boilerplate rule '{rule.Id}': invalid regex: {e.Message}", nameof(rule), e);
         }

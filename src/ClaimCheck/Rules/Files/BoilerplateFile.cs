@@ -80,7 +80,7 @@ public sealed class BoilerplateFile : IRuleFile
             error = "";
             return true;
         }
-        catch (ArgumentException e)
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
             // NonBacktracking also rejects lookarounds and backreferences: say so in the message.
             error = $"invalid or unsupported regex (no lookarounds or backreferences): {e.Message}";
