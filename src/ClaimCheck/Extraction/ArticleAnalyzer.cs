@@ -23,6 +23,8 @@ public sealed class ArticleAnalyzer
     private readonly MentionFinder mentions;
     private readonly CueLexicon cues;
     private readonly WordSet sourceBlockers;
+    private readonly WordSet contentNotStart;
+    private readonly CueGuard cueGuard;
     private readonly AttributionFinder attributions;
     private readonly SpeakerResolver speakers;
     private readonly ChannelResolver channels;
@@ -36,6 +38,8 @@ public sealed class ArticleAnalyzer
         mentions = new MentionFinder(rules.Mentions, rules.Outlets);
         cues = new CueLexicon(rules.Cues);
         sourceBlockers = new WordSet(rules.Patterns.NotAfter);
+        contentNotStart = new WordSet(rules.Patterns.ContentNotStart);
+        cueGuard = new CueGuard(rules.Cues);
         attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
         speakers = new SpeakerResolver(rules.Coreference);
         channels = new ChannelResolver(rules.Channels, rules.Outlets);
@@ -48,7 +52,7 @@ public sealed class ArticleAnalyzer
         ArgumentNullException.ThrowIfNull(source);
         var meta = metadata.Extract(source);
         var segmented = segmenter.Segment(source);
-        var quotes = QuoteFinder.Find(segmented);
+        var quotes = QuoteTails.Trim(segmented, QuoteFinder.Find(segmented), cues);
 
         // Mentions never start inside quoted words or page furniture.
         var exclude = new List<TextSpan>(meta.Boilerplate);
@@ -56,7 +60,7 @@ public sealed class ArticleAnalyzer
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var found = mentions.Find(segmented, exclude);
 
-        var ctx = new DocumentContext(segmented, quotes, found, meta.Boilerplate, cues, sourceBlockers);
+        var ctx = new DocumentContext(segmented, quotes, found, meta.Boilerplate, cues, cueGuard, sourceBlockers, contentNotStart);
         var findings = attributions.Find(ctx);
         var speakerOf = speakers.Resolve(ctx, findings);
         channels.Resolve(ctx, findings, speakerOf);

@@ -9,9 +9,11 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 internal sealed class DocumentContext
 {
-    public DocumentContext(SegmentedText segmented, IReadOnlyList<Quotation> quotes, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan> excluded, CueLexicon cues, WordSet sourceBlockers)
+    public DocumentContext(SegmentedText segmented, IReadOnlyList<Quotation> quotes, IReadOnlyList<Mention> mentions, IReadOnlyList<TextSpan> excluded, CueLexicon cues, CueGuard cueGuard, WordSet sourceBlockers, WordSet contentNotStart)
     {
         SourceBlockers = sourceBlockers;
+        CueGuard = cueGuard;
+        ContentNotStart = contentNotStart;
         Segmented = segmented;
         Text = segmented.Source.Text;
         Tokens = segmented.Tokens;
@@ -91,6 +93,11 @@ internal sealed class DocumentContext
     public IReadOnlyList<Mention> Mentions { get; }
 
     public CueLexicon Cues { get; }
+
+    public CueGuard CueGuard { get; }
+
+    /// <summary>Words reported content never starts with.</summary>
+    public WordSet ContentNotStart { get; }
 
     /// <summary>Words after which a mention cannot be a source (prepositions, conjunctions).</summary>
     public WordSet SourceBlockers { get; }

@@ -42,7 +42,7 @@ public static class SpecFile
             }
             else if (block is FencedCodeBlock fence)
             {
-                string content = string.Join('\n', fence.Lines.Lines.Take(fence.Lines.Count).Select(l => l.ToString()));
+                string content = fence.Lines.Lines is null ? "" : string.Join("\n", fence.Lines.Lines.Take(fence.Lines.Count).Select(l => l.ToString()));
                 if (fence.Info == "text")
                 {
                     input = content;

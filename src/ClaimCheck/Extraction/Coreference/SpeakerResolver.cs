@@ -219,9 +219,9 @@ internal sealed class SpeakerResolver
             {
                 int overlap = roles.Overlap(description, entity.Role) + roles.Overlap(description, c.Role);
                 score += 5 * overlap;
-                if (overlap == 0 && entity.LastSpoke < 0)
+                if (overlap == 0 && (entity.LastSpoke < 0 || entity.Type != EntityType.Person))
                 {
-                    score -= 4;
+                    continue; // a description names its referent's role, or refers to a recent speaker
                 }
             }
 

@@ -148,6 +148,11 @@ internal sealed class PatternMatcher
     {
         var tokens = ctx.Tokens;
         var element = elements[e];
+        if (element.Kind == PatternElementKind.End)
+        {
+            return AtSentenceEnd(pos) && Accept(e, pos, pos, 0);
+        }
+
         if (pos >= tokens.Count || ctx.Excluded[pos])
         {
             return false;
@@ -168,7 +173,8 @@ internal sealed class PatternMatcher
                 return false;
 
             case PatternElementKind.Cue:
-                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter))
+                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter)
+                    || !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && to[e - 1] == pos))
                 {
                     return false;
                 }
@@ -187,12 +193,19 @@ internal sealed class PatternMatcher
             case PatternElementKind.Other:
             case PatternElementKind.Outlet:
                 int m = ctx.MentionAt[pos];
-                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && ctx.FollowsBlocker(pos)))
+                // The blocker test is for a source the pattern does not introduce itself:
+                // "according to SOURCE" names its own preposition.
+                bool introduced = e > 0 && elements[e - 1].Kind != PatternElementKind.Skip;
+                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && !introduced && ctx.FollowsBlocker(pos)))
                 {
                     return false;
                 }
 
                 var mention = ctx.Mentions[m];
+                if (element.Kind == PatternElementKind.Source && IsAuthorVoice(mention))
+                {
+                    return false;
+                }
                 if (element.Kind == PatternElementKind.Outlet && mention.Type != EntityType.Outlet)
                 {
                     return false;
@@ -210,6 +223,9 @@ internal sealed class PatternMatcher
 
             case PatternElementKind.Content:
                 return MatchContent(e, pos);
+
+            case PatternElementKind.End:
+                return AtSentenceEnd(pos) && Accept(e, pos, pos, 0);
 
             default:
                 return false;
@@ -269,10 +285,57 @@ internal sealed class PatternMatcher
             return true;
         }
 
-        bool negate = filter.StartsWith('-');
-        string f = negate ? filter[1..] : filter;
-        bool fits = f == "ing" ? form.IsParticiple : f == form.Entry.Stance || f == form.Entry.Act || f == form.Entry.Lemma;
-        return fits != negate;
+        // Every comma-separated condition must hold: CUE:-ing,-belief.
+        foreach (var part in filter.Split(','))
+        {
+            bool negate = part.StartsWith('-');
+            string f = negate ? part[1..] : part;
+            bool fits = f == "ing"
+                ? form.IsParticiple
+                : f == form.Entry.Stance || f == form.Entry.Act || f == form.Entry.Lemma.Replace(' ', '-');
+            if (fits == negate)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>I, we, you outside quotations are the writer or the reader, never a reported source.</summary>
+    private bool IsAuthorVoice(Mention mention)
+    {
+        if (mention.Kind != MentionKind.Pronoun)
+        {
+            return false;
+        }
+
+        var head = ctx.Segmented.Source[mention.Head];
+        return head is "I" or "we" or "We" or "you" or "You" or "us" or "me";
+    }
+
+    private bool AtSentenceEnd(int pos)
+    {
+        if (pos >= ctx.Tokens.Count)
+        {
+            return true;
+        }
+
+        int end = ctx.SentenceEndToken(pos - 1 >= 0 ? pos - 1 : 0);
+        if (pos >= end)
+        {
+            return true;
+        }
+
+        for (int t = pos; t < end; t++)
+        {
+            if (ctx.Tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Bracket))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool MatchQuote(int e, int pos)
@@ -333,8 +396,14 @@ internal sealed class PatternMatcher
         int limit = ContentLimit(pos);
         if (e == elements.Count - 1)
         {
-            // Last slot: the content runs to the clause end, without the sentence's final terminal mark.
-            int end = limit;
+            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
+            {
+                return false;
+            }
+
+            // Last slot: the content runs to the clause end, without the sentence's final terminal mark,
+            // and stops before a participle clause that reports more (", adding that ...").
+            int end = ParticipleClause(pos, limit);
             if (end - 1 > pos && tokens[end - 1].Kind == TokenKind.Terminal)
             {
                 end--;
@@ -357,6 +426,21 @@ internal sealed class PatternMatcher
         }
 
         return false;
+    }
+
+    private int ParticipleClause(int pos, int limit)
+    {
+        for (int t = pos + 1; t + 1 < limit; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] == ','
+                && ctx.InQuote[t] < 0
+                && ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out _) && form.IsParticiple)
+            {
+                return t;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>The sentence end, moved past a quotation that opens inside the sentence and closes after it.</summary>

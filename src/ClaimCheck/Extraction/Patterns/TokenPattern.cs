@@ -159,6 +159,7 @@ public sealed class TokenPattern
             "CONTENT" => PatternElementKind.Content,
             "OBJECT" => PatternElementKind.Other,
             "SKIP" => PatternElementKind.Skip,
+            "END" => PatternElementKind.End,
             _ => null,
         };
         if (kind == PatternElementKind.Skip && filter is not null && (!int.TryParse(filter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1 || n > 30))
@@ -176,7 +177,7 @@ public sealed class TokenPattern
 
         if (atom.Any(char.IsUpper))
         {
-            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, OBJECT, CONTENT, SKIP; literals are lower case)";
+            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, OBJECT, CONTENT, SKIP, END; literals are lower case)";
             return false;
         }
 

@@ -5,6 +5,15 @@ public sealed class CuesFile : IRuleFile
 {
     public List<CueEntry> Cues { get; set; } = [];
 
+    /// <summary>A cue never directly follows these words: determiners (a claim), "to" (refused to say), negation, passive "was".</summary>
+    public List<string> NotAfter { get; set; } = [];
+
+    /// <summary>Cue forms that are also common nouns (claims, protests, comments): they count only in a verbal context.</summary>
+    public List<string> NounForms { get; set; } = [];
+
+    /// <summary>Words after which a noun-like form is a verb: auxiliaries and adverbs (has, also, repeatedly).</summary>
+    public List<string> VerbContext { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

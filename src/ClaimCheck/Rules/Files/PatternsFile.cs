@@ -8,6 +8,9 @@ public sealed class PatternsFile : IRuleFile
     /// <summary>Words after which a mention is never a SOURCE (prepositions, conjunctions).</summary>
     public List<string> NotAfter { get; set; } = [];
 
+    /// <summary>Words a reported CONTENT never starts with (prepositions, reflexives): "explain to X" is no statement.</summary>
+    public List<string> ContentNotStart { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
