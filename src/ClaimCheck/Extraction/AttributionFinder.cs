@@ -214,11 +214,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // The clause subject: the sentence's first mention that is neither governed by a preposition
+            // nor a possessive ("Lukashenko's talks ...").
             int first = ctx.SentenceStartToken(f.CueStart);
             for (int t = first; t < f.CueStart; t++)
             {
                 int m = ctx.MentionAt[t];
-                if (m >= 0 && ctx.InQuote[t] < 0 && !ctx.FollowsBlocker(t))
+                if (m >= 0 && ctx.InQuote[t] < 0 && !ctx.FollowsBlocker(t) && !IsPossessive(ctx, ctx.Mentions[m]))
                 {
                     f.Source = m;
                     break;
@@ -226,6 +228,9 @@ internal sealed class AttributionFinder
             }
         }
     }
+
+    private static bool IsPossessive(DocumentContext ctx, Mention m) =>
+        m.EndToken < ctx.Tokens.Count && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
 
     /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that

@@ -208,7 +208,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            double score = 10 - Math.Min(8, 1.5 * (anchorSentence - sentence));
+            double score = 10 - Math.Min(9, 2.5 * (anchorSentence - sentence));
             score += Salience(ctx, c);
             if (entity.LastSpoke >= 0)
             {

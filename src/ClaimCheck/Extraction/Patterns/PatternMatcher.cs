@@ -428,13 +428,15 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>Content ends before ", CUE ..." : a participle clause (", adding that") or an inverted attribution (", writes NG").</summary>
     private int ParticipleClause(int pos, int limit)
     {
         for (int t = pos + 1; t + 1 < limit; t++)
         {
             if (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] == ','
                 && ctx.InQuote[t] < 0
-                && ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out _) && form.IsParticiple)
+                && ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out _) && !form.Entry.QuoteOnly
+                && (form.IsParticiple || form.Entry.Lemma != "according to" || t + 1 > pos))
             {
                 return t;
             }
@@ -459,6 +461,24 @@ internal sealed class PatternMatcher
         return Math.Min(limit, pos + MaxContentTokens);
     }
 
+    private bool ClosesApposition(int e, int pos)
+    {
+        if (e == 0 || from[e - 1] < 0 || elements[e - 1].Kind != PatternElementKind.Source)
+        {
+            return false;
+        }
+
+        for (int t = from[e - 1]; t < pos; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] == ',')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool HasWord(int start, int end)
     {
         for (int t = start; t < end; t++)
@@ -476,6 +496,7 @@ internal sealed class PatternMatcher
     {
         int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
         var tokens = ctx.Tokens;
+        int commas = 0;
         for (int n = 0; n <= max; n++)
         {
             int end = pos + n;
@@ -486,11 +507,29 @@ internal sealed class PatternMatcher
                     return false;
                 }
 
-                var kind = tokens[end - 1].Kind;
-                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[end - 1] || ctx.InQuote[end - 1] >= 0)
+                // A skip never crosses a sentence end, a quotation, or another verb of saying
+                // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
+                int t = end - 1;
+                var kind = tokens[t].Kind;
+                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0
+                    || (n > 1 && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false)))
                 {
                     return false;
                 }
+
+                // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
+                // pairs with the one inside the source mention.
+                if (kind == TokenKind.Punctuation && ctx.Text[tokens[t].Start] == ',' && !(n == 1 && ClosesApposition(e, pos)))
+                {
+                    commas++;
+                }
+            }
+
+            // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
+            // ends the clause ("... to resign, writes NG").
+            if (commas % 2 == 1)
+            {
+                continue;
             }
 
             from[e] = n == 0 ? -1 : pos;
