@@ -79,6 +79,23 @@ public class DateAndTitleTests
     }
 
     [Fact]
+    public void A_long_title_case_headline_ending_in_a_period_is_still_a_title()
+    {
+        const string title = "Senator: \u2018We Are Going To Go All The Way To The Convention and Win The Nomination.\u2019";
+        Assert.Equal(title, TestRules.Extractor.Extract(new SourceText("t", $"{title}\n\n{Prose}\n")).Title);
+    }
+
+    [Fact]
+    public void A_date_marker_opening_the_body_means_no_title_even_with_a_short_line_later()
+    {
+        var text = new SourceText("t", $" date 2021-02-03 {Prose}\n\nWhat comes next\n\n{Prose}\n");
+        var m = TestRules.Extractor.Extract(text);
+        Assert.Equal("2021-02-03", m.Date);
+        Assert.Null(m.Title);
+        Assert.Empty(m.Boilerplate);
+    }
+
+    [Fact]
     public void A_signature_inside_prose_does_not_name_the_publisher()
     {
         var text = $"Opposition Leader Speaks\n\n{Prose} The opposition leader told Charter 97 that she would return.\n";
