@@ -39,6 +39,7 @@ public sealed class MetadataExtractor
         settings = new MetadataFile
         {
             DateSearchLines = metadata.DateSearchLines,
+            DateBeforeBody = metadata.DateBeforeBody,
             DateLineMaxOtherWords = metadata.DateLineMaxOtherWords,
             TitleSearchLines = metadata.TitleSearchLines,
             TitleMinWords = metadata.TitleMinWords,
@@ -245,6 +246,11 @@ public sealed class MetadataExtractor
                 articleDateDone = true;
                 for (var k = 0; k < nonBlank.Length && k < x.settings.DateSearchLines; k++)
                 {
+                    if (x.settings.DateBeforeBody && nonBlank[k] > firstProse)
+                    {
+                        break;
+                    }
+
                     if (DateOf(nonBlank[k]) is { } hit)
                     {
                         articleDate = hit;

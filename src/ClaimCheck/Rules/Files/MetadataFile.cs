@@ -16,6 +16,12 @@ public sealed class MetadataFile : IRuleFile
     public int DateSearchLines { get; set; } = 10;
 
     /// <summary>
+    /// Search for the date only up to the first prose line (boilerplate.yaml), inclusive: a
+    /// publication date sits in the header, while dates after it belong to the story or to embeds.
+    /// </summary>
+    public bool DateBeforeBody { get; set; } = true;
+
+    /// <summary>
     /// A date line holds a date and at most this many other words ("Updated", a weekday, a time, a
     /// byline); <c>short_line</c> formats count only there, so dates in prose or embeds are not the article's.
     /// </summary>
