@@ -120,6 +120,7 @@ public class BoilerplateRuleTests
 
     [Theory]
     [InlineData("Sen. Jane Doe (D-Ohio) announced her campaign on March 23, 2015")]
+    [InlineData("Sen. Jane Doe (D-Ohio) \u2014 Announced March 23, 2015")]
     [InlineData("<tweet author=\"@someone\" datetime=\"2015-12-02\">Breaking news from the scene tonight</tweet>")]
     public void A_line_that_mentions_a_date_among_other_words_is_not_a_date_line(string line)
     {

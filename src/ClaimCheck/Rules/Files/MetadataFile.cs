@@ -25,7 +25,7 @@ public sealed class MetadataFile : IRuleFile
     /// A date line holds a date and at most this many other words ("Updated", a weekday, a time, a
     /// byline); <c>short_line</c> formats count only there, so dates in prose or embeds are not the article's.
     /// </summary>
-    public int DateLineMaxOtherWords { get; set; } = 6;
+    public int DateLineMaxOtherWords { get; set; } = 4;
 
     /// <summary>How many non-blank lines from the top may hold the title.</summary>
     public int TitleSearchLines { get; set; } = 8;
