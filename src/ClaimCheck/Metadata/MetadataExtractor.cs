@@ -19,7 +19,7 @@ namespace ClaimCheck.Metadata;
 /// </remarks>
 public sealed class MetadataExtractor
 {
-    private readonly OutletEntry[] outlets;
+    private readonly string[] outletNames;
     private readonly CompiledBoilerplateRule[] rules;
     private readonly int proseMinWords;
     private readonly MetadataFile settings;
@@ -31,7 +31,7 @@ public sealed class MetadataExtractor
         ArgumentNullException.ThrowIfNull(outlets);
         ArgumentNullException.ThrowIfNull(boilerplate);
         ArgumentNullException.ThrowIfNull(metadata);
-        this.outlets = [.. outlets.Outlets];
+        outletNames = [.. outlets.Outlets.Select(o => o.Name)];
         rules = [.. boilerplate.Rules.Select(r => new CompiledBoilerplateRule(r))];
         proseMinWords = Math.Max(boilerplate.ProseMinWords, 1);
 
@@ -203,7 +203,7 @@ public sealed class MetadataExtractor
                 }
             }
 
-            return best < 0 ? null : x.outlets[best].Name;
+            return best < 0 ? null : x.outletNames[best];
         }
 
         /// <summary>Enough words start with a capital letter ("Cruz Has 'To Come a Long Way' On Ethanol.").</summary>
