@@ -10,7 +10,7 @@ internal sealed class DateMatcher
 {
     private readonly (Regex Regex, string Where, string Id)[] formats;
     private readonly Dictionary<string, int> months;
-    private readonly int shortLineMaxWords;
+    private readonly int maxOtherWords;
 
     public DateMatcher(MetadataFile file)
     {
@@ -26,7 +26,7 @@ internal sealed class DateMatcher
             }
         }
 
-        shortLineMaxWords = file.ShortLineMaxWords;
+        maxOtherWords = file.DateLineMaxOtherWords;
         var list = new List<(Regex, string, string)>();
         foreach (var f in file.DateFormats)
         {
@@ -44,7 +44,10 @@ internal sealed class DateMatcher
         formats = [.. list];
     }
 
-    /// <summary>The leftmost valid date on the line among the formats allowed there (earlier formats win ties).</summary>
+    /// <summary>
+    /// The leftmost valid date on the line among the formats allowed there (earlier formats win ties).
+    /// <c>short_line</c> formats count only on date lines; <c>line_start</c> and <c>anywhere</c> on any line.
+    /// </summary>
     public DateHit? Match(string text, LineInfo line)
     {
         if (line.IsBlank)
@@ -55,7 +58,8 @@ internal sealed class DateMatcher
         DateHit? best = null;
         foreach (var (regex, where, id) in formats)
         {
-            if (where == "short_line" && line.Words > shortLineMaxWords)
+            // A date is at most four words ("Nov. 13, 2020"): longer lines cannot be date lines, so skip the regex.
+            if (where == "short_line" && line.Words > maxOtherWords + 4)
             {
                 continue;
             }
@@ -69,9 +73,11 @@ internal sealed class DateMatcher
                     break;
                 }
 
-                if (ToIso(m) is { } iso)
+                var other = TextLines.CountWords(text, line.TrimStart, group.Index) + TextLines.CountWords(text, group.Index + group.Length, line.TrimEnd);
+                var isDateLine = other <= maxOtherWords;
+                if ((isDateLine || where != "short_line") && ToIso(m) is { } iso)
                 {
-                    best = new DateHit(iso, new TextSpan(group.Index, group.Index + group.Length), id);
+                    best = new DateHit(iso, new TextSpan(group.Index, group.Index + group.Length), id, isDateLine);
                     break;
                 }
 

@@ -19,7 +19,7 @@ namespace ClaimCheck.Metadata;
 /// </remarks>
 public sealed class MetadataExtractor
 {
-    private readonly OutletEntry[] outlets;
+    private readonly string[] outletNames;
     private readonly CompiledBoilerplateRule[] rules;
     private readonly int proseMinWords;
     private readonly MetadataFile settings;
@@ -31,7 +31,7 @@ public sealed class MetadataExtractor
         ArgumentNullException.ThrowIfNull(outlets);
         ArgumentNullException.ThrowIfNull(boilerplate);
         ArgumentNullException.ThrowIfNull(metadata);
-        this.outlets = [.. outlets.Outlets];
+        outletNames = [.. outlets.Outlets.Select(o => o.Name)];
         rules = [.. boilerplate.Rules.Select(r => new CompiledBoilerplateRule(r))];
         proseMinWords = Math.Max(boilerplate.ProseMinWords, 1);
 
@@ -39,11 +39,13 @@ public sealed class MetadataExtractor
         settings = new MetadataFile
         {
             DateSearchLines = metadata.DateSearchLines,
-            ShortLineMaxWords = metadata.ShortLineMaxWords,
+            DateBeforeBody = metadata.DateBeforeBody,
+            DateLineMaxOtherWords = metadata.DateLineMaxOtherWords,
             TitleSearchLines = metadata.TitleSearchLines,
             TitleMinWords = metadata.TitleMinWords,
             TitleMaxWords = metadata.TitleMaxWords,
             TitleMaxWordsWithPeriod = metadata.TitleMaxWordsWithPeriod,
+            TitleCaseMinPercent = metadata.TitleCaseMinPercent,
             SignatureLineMaxWords = metadata.SignatureLineMaxWords,
         };
         dates = new DateMatcher(metadata);
@@ -152,7 +154,7 @@ public sealed class MetadataExtractor
             {
                 var i = nonBlank[k];
                 var line = lines[i];
-                if (i == dateLine && line.Words > s.ShortLineMaxWords)
+                if (i == dateLine && !articleDate!.Value.IsDateLine)
                 {
                     // The date marker opens the body ("date 2020-11-13 As protests …"): no headline line.
                     return (null, null);
@@ -163,8 +165,8 @@ public sealed class MetadataExtractor
                     continue;
                 }
 
-                var sentence = line.Words > s.TitleMaxWordsWithPeriod && text[line.TrimEnd - 1] == '.';
-                if (line.Words > s.TitleMaxWords || sentence || i >= firstProse)
+                var sentence = line.Words > s.TitleMaxWordsWithPeriod && text[line.TrimEnd - 1] == '.' && !IsTitleCase(line);
+                if (line.Words > s.TitleMaxWords || sentence || i > firstProse)
                 {
                     return (null, null);
                 }
@@ -201,7 +203,40 @@ public sealed class MetadataExtractor
                 }
             }
 
-            return best < 0 ? null : x.outlets[best].Name;
+            return best < 0 ? null : x.outletNames[best];
+        }
+
+        /// <summary>Enough words start with a capital letter ("Cruz Has 'To Come a Long Way' On Ethanol.").</summary>
+        private bool IsTitleCase(LineInfo line)
+        {
+            if (x.settings.TitleCaseMinPercent == 0)
+            {
+                return false;
+            }
+
+            int words = 0, capitalized = 0;
+            var atWordStart = true;
+            for (var i = line.TrimStart; i < line.TrimEnd; i++)
+            {
+                var c = text[i];
+                if (TextLines.IsSpace(c))
+                {
+                    atWordStart = true;
+                }
+                else if (atWordStart && char.IsLetter(c))
+                {
+                    // The first letter of a word, after any opening quotes or brackets.
+                    words++;
+                    capitalized += char.IsUpper(c) ? 1 : 0;
+                    atWordStart = false;
+                }
+                else if (char.IsLetterOrDigit(c))
+                {
+                    atWordStart = false;
+                }
+            }
+
+            return words > 0 && capitalized * 100 >= words * x.settings.TitleCaseMinPercent;
         }
 
         private int ArticleDateLine()
@@ -211,6 +246,11 @@ public sealed class MetadataExtractor
                 articleDateDone = true;
                 for (var k = 0; k < nonBlank.Length && k < x.settings.DateSearchLines; k++)
                 {
+                    if (x.settings.DateBeforeBody && nonBlank[k] > firstProse)
+                    {
+                        break;
+                    }
+
                     if (DateOf(nonBlank[k]) is { } hit)
                     {
                         articleDate = hit;
@@ -243,7 +283,7 @@ public sealed class MetadataExtractor
                 "match" => rule.Fits(line) && rule.MatchesText(text, line),
                 "repeat" => repeated[i] && rule.Fits(line),
                 "signature" => signatureOf[i] >= 0 && rule.Fits(line),
-                "date" => rule.Fits(line) && DateOf(i) is not null,
+                "date" => rule.Fits(line) && DateOf(i) is { IsDateLine: true },
                 "teaser" => i > firstProse && !line.EndsLikeSentence && rule.Fits(line) && RepeatsNearby(k, rule.Window),
                 "joined" => IsJoined(k, rule),
                 _ => false,

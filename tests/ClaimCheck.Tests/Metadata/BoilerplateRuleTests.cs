@@ -118,6 +118,30 @@ public class BoilerplateRuleTests
         Assert.Equal("date-line", TestRules.RuleByLine($"Published: Nov. 13, 2020 10:00 AM\n\n{Prose}\n")["Published: Nov. 13, 2020 10:00 AM"]);
     }
 
+    [Theory]
+    [InlineData("Sen. Jane Doe (D-Ohio) announced her campaign on March 23, 2015")]
+    [InlineData("Sen. Jane Doe (D-Ohio) \u2014 Announced March 23, 2015")]
+    [InlineData("<tweet author=\"@someone\" datetime=\"2015-12-02\">Breaking news from the scene tonight</tweet>")]
+    public void A_line_that_mentions_a_date_among_other_words_is_not_a_date_line(string line)
+    {
+        Assert.Empty(TestRules.RuleByLine($"{Prose}\n{line}\n"));
+    }
+
+    [Fact]
+    public void A_byline_with_a_date_is_a_date_line()
+    {
+        Assert.Equal("date-line", TestRules.RuleByLine($"By Jane Doe, Nov. 13, 2020\n\n{Prose}\n")["By Jane Doe, Nov. 13, 2020"]);
+    }
+
+    [Theory]
+    [InlineData(".share-box {")]
+    [InlineData("text-align: left;")]
+    [InlineData("width:100%;")]
+    public void Leaked_style_sheet_lines_are_marked(string line)
+    {
+        Assert.Equal("embedded-code", TestRules.RuleByLine($"{Prose}\n{line}\n")[line]);
+    }
+
     [Fact]
     public void Signature_lines_are_marked()
     {

@@ -43,8 +43,14 @@ public class DateAndTitleTests
     [Fact]
     public void A_date_far_below_the_top_is_not_the_publication_date()
     {
-        var body = string.Concat(Enumerable.Repeat(Prose + "\n\n", 12));
+        var body = string.Concat(Enumerable.Repeat("Short line\n\n", 12));
         Assert.Null(TestRules.Extractor.Extract(new SourceText("t", $"Headline Words Here\n\n{body}December 4, 2020\n")).Date);
+    }
+
+    [Fact]
+    public void A_date_line_after_the_body_has_started_is_not_the_publication_date()
+    {
+        Assert.Null(TestRules.Extractor.Extract(new SourceText("t", $"Headline Words Here\n\n{Prose}\n\nMarch 9, 2016\n")).Date);
     }
 
     [Fact]
@@ -76,6 +82,23 @@ public class DateAndTitleTests
     {
         Assert.Equal("Fact-Check: If He Says It, It Is True.", TestRules.Extractor.Extract(new SourceText("t", $"Fact-Check: If He Says It, It Is True.\n\n{Prose}\n")).Title);
         Assert.Null(TestRules.Extractor.Extract(new SourceText("t", "Clashes over the weekend reportedly left one activist dead after a beating from police.\n\nMore text.\n")).Title);
+    }
+
+    [Fact]
+    public void A_long_title_case_headline_ending_in_a_period_is_still_a_title()
+    {
+        const string title = "Senator: \u2018We Are Going To Go All The Way To The Convention and Win The Nomination.\u2019";
+        Assert.Equal(title, TestRules.Extractor.Extract(new SourceText("t", $"{title}\n\n{Prose}\n")).Title);
+    }
+
+    [Fact]
+    public void A_date_marker_opening_the_body_means_no_title_even_with_a_short_line_later()
+    {
+        var text = new SourceText("t", $" date 2021-02-03 {Prose}\n\nWhat comes next\n\n{Prose}\n");
+        var m = TestRules.Extractor.Extract(text);
+        Assert.Equal("2021-02-03", m.Date);
+        Assert.Null(m.Title);
+        Assert.Empty(m.Boilerplate);
     }
 
     [Fact]
@@ -112,6 +135,38 @@ public class DateAndTitleTests
     {
         var m = TestRules.Extractor.Extract(new SourceText("t", input));
         Assert.All(m.Boilerplate, s => Assert.InRange(s.End, s.Start, input.Length));
+    }
+
+    [Fact]
+    public void Random_text_never_throws()
+    {
+        const string alphabet = "aZ09 .,:;!?/\u00A9\u201C\u201D\"'-\u2013\r\n\n\n\t\u00A0\uD83D\uDE00{}()[]#@";
+        string[] pieces = ["date ", "2020-11-13", "Nov.", "December", "Read more", "READ MORE: ", "Also on rt.com", "Charter 97!", " / ", "Share this story!"];
+        var random = new Random(42);
+        for (var doc = 0; doc < 300; doc++)
+        {
+            var sb = new System.Text.StringBuilder();
+            var length = random.Next(0, 400);
+            while (sb.Length < length)
+            {
+                if (random.Next(6) == 0)
+                {
+                    sb.Append(pieces[random.Next(pieces.Length)]);
+                }
+                else
+                {
+                    sb.Append(alphabet[random.Next(alphabet.Length)]);
+                }
+            }
+
+            var input = sb.ToString();
+            var m = TestRules.Extractor.Extract(new SourceText("t", input));
+            Assert.All(m.Boilerplate, s => Assert.InRange(s.End, s.Start, input.Length));
+            if (m.TitleSpan is { } t)
+            {
+                Assert.Equal(m.Title, input[t.Start..t.End]);
+            }
+        }
     }
 
     [Fact]

@@ -15,8 +15,17 @@ public sealed class MetadataFile : IRuleFile
     /// <summary>How many non-blank lines from the top are searched for the article's date.</summary>
     public int DateSearchLines { get; set; } = 10;
 
-    /// <summary>A line with at most this many words is "short" (date lines, bylines, signature lines).</summary>
-    public int ShortLineMaxWords { get; set; } = 12;
+    /// <summary>
+    /// Search for the date only up to the first prose line (boilerplate.yaml), inclusive: a
+    /// publication date sits in the header, while dates after it belong to the story or to embeds.
+    /// </summary>
+    public bool DateBeforeBody { get; set; } = true;
+
+    /// <summary>
+    /// A date line holds a date and at most this many other words ("Updated", a weekday, a time, a
+    /// byline); <c>short_line</c> formats count only there, so dates in prose or embeds are not the article's.
+    /// </summary>
+    public int DateLineMaxOtherWords { get; set; } = 4;
 
     /// <summary>How many non-blank lines from the top may hold the title.</summary>
     public int TitleSearchLines { get; set; } = 8;
@@ -27,8 +36,14 @@ public sealed class MetadataFile : IRuleFile
     /// <summary>A longer line is body text: the search for a title stops there.</summary>
     public int TitleMaxWords { get; set; } = 20;
 
-    /// <summary>A line ending in a period with more words than this is a sentence, not a headline.</summary>
+    /// <summary>A line ending in a period with more words than this is a sentence, not a headline, unless it is in title case.</summary>
     public int TitleMaxWordsWithPeriod { get; set; } = 12;
+
+    /// <summary>
+    /// A line in which at least this percentage of words start with a capital letter is in title case
+    /// ("Kremlin Predicts Swift Resolution …"): a headline even if it ends in a period. 0 turns this off.
+    /// </summary>
+    public int TitleCaseMinPercent { get; set; } = 60;
 
     /// <summary>An outlet signature counts on a line that starts with it or has at most this many words.</summary>
     public int SignatureLineMaxWords { get; set; } = 12;
@@ -92,10 +107,15 @@ public sealed class MetadataFile : IRuleFile
             context.Error(this, RuleIds.EmptyLexicon, "no date formats are defined");
         }
 
-        if (DateSearchLines < 1 || ShortLineMaxWords < 1 || TitleSearchLines < 1 || TitleMinWords < 1
+        if (DateSearchLines < 1 || DateLineMaxOtherWords < 0 || TitleSearchLines < 1 || TitleMinWords < 1
             || TitleMaxWords < TitleMinWords || TitleMaxWordsWithPeriod < 1 || SignatureLineMaxWords < 1)
         {
-            context.Error(this, RuleIds.InvalidValue, "the line and word limits must be at least 1, and 'title_max_words' at least 'title_min_words'");
+            context.Error(this, RuleIds.InvalidValue, "the line and word limits must be at least 1 ('date_line_max_other_words' at least 0), and 'title_max_words' at least 'title_min_words'");
+        }
+
+        if (TitleCaseMinPercent is < 0 or > 100)
+        {
+            context.Error(this, RuleIds.InvalidValue, "'title_case_min_percent' must be between 0 and 100");
         }
     }
 }
