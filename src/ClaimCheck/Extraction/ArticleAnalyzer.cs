@@ -55,12 +55,19 @@ public sealed class ArticleAnalyzer
         var quotes = QuoteTails.Trim(segmented, QuoteFinder.Find(segmented), cues);
 
         // Mentions never start inside quoted words or page furniture.
-        var exclude = new List<TextSpan>(meta.Boilerplate);
+        // The date marker (" date 2020-11-13 As protests ...") is not article text either.
+        var skipped = new List<TextSpan>(meta.Boilerplate);
+        if (meta.DateSpan is { } dateSpan)
+        {
+            skipped.Add(dateSpan);
+        }
+
+        var exclude = new List<TextSpan>(skipped);
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var found = mentions.Find(segmented, exclude);
 
-        var ctx = new DocumentContext(segmented, quotes, found, meta.Boilerplate, cues, cueGuard, sourceBlockers, contentNotStart);
+        var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
         var findings = attributions.Find(ctx);
         var speakerOf = speakers.Resolve(ctx, findings);
         channels.Resolve(ctx, findings, speakerOf);
