@@ -22,6 +22,7 @@ internal sealed class MentionLexicon
             ignoreCase: true);
         Anonymous = new PhraseSet(mentions.AnonymousNouns.Select(a => (a, EndsInS(a) ? PluralFlag : 0)), ignoreCase: true);
         OrganizationHeads = Set(mentions.OrganizationHeads, ignoreCase: true);
+        Documents = new PhraseSet(TitleForms(mentions.DocumentNouns).Select(f => (f.Item1, f.Item2 & PluralFlag)), ignoreCase: true);
         Modifiers = Set(mentions.RoleModifiers, ignoreCase: true);
         Nationalities = Set(mentions.Nationalities, ignoreCase: false);
         Honorifics = new PhraseSet(mentions.Honorifics.Select((h, i) => (h.Form, i)), ignoreCase: false);
@@ -57,6 +58,8 @@ internal sealed class MentionLexicon
     public PhraseSet Anonymous { get; }
 
     public PhraseSet OrganizationHeads { get; }
+
+    public PhraseSet Documents { get; }
 
     public PhraseSet Modifiers { get; }
 

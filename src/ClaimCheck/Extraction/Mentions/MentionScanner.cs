@@ -225,6 +225,7 @@ internal sealed class MentionScanner
         if (!cap)
         {
             Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
+            Try(lex.Documents, ChunkKind.OrganizationHead);
         }
 
         // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
@@ -233,10 +234,10 @@ internal sealed class MentionScanner
             Try(lex.Modifiers, ChunkKind.Modifier);
         }
 
+        Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
         Try(lex.Pronouns, ChunkKind.Pronoun);
         Try(lex.DefiniteDeterminers, ChunkKind.DefiniteDeterminer);
         Try(lex.IndefiniteDeterminers, ChunkKind.IndefiniteDeterminer);
-        Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
         if (!cap)
         {
             Try(lex.Relatives, ChunkKind.Relative);
@@ -574,14 +575,22 @@ internal sealed class MentionScanner
                 continue;
             }
 
+            if (ch.Kind == ChunkKind.PossessiveDeterminer && lex.Pronouns.Contains(text, ch.Start, out int pronoun))
+            {
+                // "his" is a pronoun mention of its own as well as the start of "his spokesman".
+                EmitPronoun(ch with { Aux = pronoun });
+            }
+
             if (ch.Kind == ChunkKind.Relative)
             {
-                if (c > cs && chunks[c - 1].Kind is ChunkKind.Comma or ChunkKind.Name or ChunkKind.Title or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead)
-                {
-                    Add(ch.Start, ch.End, ch.Start, ch.End, EntityType.Person, MentionKind.Pronoun, null, null, Gender.Unknown, false);
-                }
-
+                EmitRelative(c, cs);
                 c++;
+                continue;
+            }
+
+            if (ch.Kind is ChunkKind.IndefiniteDeterminer or ChunkKind.DefiniteDeterminer && TryQuantifier(c, ce, out int quantifierEnd))
+            {
+                c = quantifierEnd;
                 continue;
             }
 
@@ -594,6 +603,55 @@ internal sealed class MentionScanner
 
             c++;
         }
+    }
+
+    private void EmitRelative(int c, int cs)
+    {
+        var ch = chunks[c];
+        if (c > cs && chunks[c - 1].Kind is ChunkKind.Comma or ChunkKind.Name or ChunkKind.Title or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead
+            && !(chunks[c - 1].Kind == ChunkKind.Comma && !Word(ch.Start).SequenceEqual("who")))
+        {
+            Add(ch.Start, ch.End, ch.Start, ch.End, EntityType.Person, MentionKind.Pronoun, null, null, Gender.Unknown, false);
+        }
+    }
+
+    /// <summary>
+    /// A quantifier used as a noun phrase: "some of his admirers", "many say", "one of the authors".
+    /// Returns the chunk after it, having emitted the mention.
+    /// </summary>
+    private bool TryQuantifier(int c, int ce, out int end)
+    {
+        end = c + 1;
+        var ch = chunks[c];
+        var w = Word(ch.Start);
+        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("this", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        bool single = w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
+        if (K(c + 1, ce) == ChunkKind.Connector && Word(chunks[c + 1].Start).SequenceEqual("of")
+            && TryPhrase(c + 2, ce, 1, objectMode: true, lowercaseObject: false, out var obj) && (obj.HasHead || obj.HasName))
+        {
+            int headChunk = obj.HasHead ? obj.Head : obj.NameFirst;
+            var head = chunks[headChunk];
+            var type = head.Kind == ChunkKind.Group || (head.Kind == ChunkKind.Title && !single) ? EntityType.Group
+                : head.Kind == ChunkKind.OrganizationHead || (head.Kind == ChunkKind.Name && head.Class != NameClass.Person) ? EntityType.Group
+                : EntityType.Anonymous;
+            Add(ch.Start, chunks[obj.End - 1].End, head.Start, head.End, type, MentionKind.Generic, null, null, Gender.Unknown, !single);
+            EmitNested(c + 2, obj.End, -1, -1);
+            end = obj.End;
+            return true;
+        }
+
+        // Standing alone before a verb: "Some argue ...", "many believe".
+        if (K(c + 1, ce) is ChunkKind.Verb or ChunkKind.Comma || (K(c + 1, ce) == ChunkKind.Other && !NounLike(chunks[c + 1].Start)))
+        {
+            Add(ch.Start, ch.End, ch.Start, ch.End, single ? EntityType.Anonymous : EntityType.Group, MentionKind.Generic, null, null, Gender.Unknown, !single);
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -615,7 +673,8 @@ internal sealed class MentionScanner
         int lastHeadEnd = -1, others = 0, nameFirst = -1, nameLast = -1;
         bool premod = false;
         bool nameMayFollow = true;
-        bool allowOther = np.Determiner != ChunkKind.Stop;
+        bool allowOther = true;
+        bool needsName = np.Determiner == ChunkKind.Stop && K(c, ce) == ChunkKind.Other;
         bool done = false;
         while (c < ce && !done)
         {
@@ -668,7 +727,8 @@ internal sealed class MentionScanner
                     break;
 
                 case ChunkKind.Honorific:
-                    if (!np.HasHead && nameFirst < 0 && K(c + 1, ce) == ChunkKind.Name && chunks[c + 1].Class == NameClass.Person)
+                    // "Texas Sen. Ted Cruz", "Former New York Gov. George Pataki".
+                    if (!np.HasHead && K(c + 1, ce) == ChunkKind.Name && chunks[c + 1].Class == NameClass.Person)
                     {
                         np.Honorific = c;
                         np.NameFirst = np.NameLast = c + 1;
@@ -682,6 +742,18 @@ internal sealed class MentionScanner
                     if (np.HasHead || nameFirst >= 0)
                     {
                         done = true;
+                        break;
+                    }
+
+                    if (ch.Kind == ChunkKind.Nationality && np.Determiner != ChunkKind.Stop
+                        && K(c + 1, ce) is not (ChunkKind.Modifier or ChunkKind.Nationality or ChunkKind.Number or ChunkKind.Other or ChunkKind.Title
+                            or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead or ChunkKind.Name or ChunkKind.Honorific))
+                    {
+                        // "a Democrat familiar with ...", "the Republican said": the adjective is the noun.
+                        np.Head = c;
+                        c++;
+                        lastHeadEnd = c;
+                        allowOther = false;
                         break;
                     }
 
@@ -771,13 +843,20 @@ internal sealed class MentionScanner
             return true;
         }
 
+        // "state attorney Dave Aronberg" may start with a bare lower-case word; nothing else may.
+        if (needsName && !objectMode)
+        {
+            return false;
+        }
+
         if (np.HasHead)
         {
             np.End = lastHeadEnd;
 
             // "military ties", "union state": a bare organization noun is no mention.
             if (chunks[np.Head].Kind == ChunkKind.OrganizationHead && !objectMode
-                && (np.Determiner == ChunkKind.Stop && !np.Possessor && np.Head == np.RoleStart || K(np.End, ce) == ChunkKind.Other))
+                && np.Determiner == ChunkKind.Stop && !np.Possessor
+                && ((np.Head == np.RoleStart && (chunks[np.Head].Aux & MentionLexicon.PluralFlag) == 0) || K(np.End, ce) == ChunkKind.Other))
             {
                 return false;
             }
@@ -882,13 +961,26 @@ internal sealed class MentionScanner
         }
 
         int consumedEnd = np.End;
-        if (!np.HasHead)
+        int afterName = np.NameLast + 1;
+        if (cls == NameClass.Person && last.End == nameEnd)
         {
-            var (close, roleStartTok) = Apposition(np.NameLast + 1, ce);
+            // "Sen. Marco Rubio (R-Fla.)": a short parenthesis after a person's name belongs to it.
+            int close = ShortParenthesis(nameEnd, sentenceEndOfToken[nameStart]);
             if (close > 0)
             {
                 spanEnd = close;
-                if (roleStartTok >= 0)
+                afterName = ChunkAtOrAfter(close);
+                consumedEnd = afterName;
+            }
+        }
+
+        if (!np.HasHead || chunks[np.NameLast + 1 < ce ? np.NameLast + 1 : np.NameLast].Kind == ChunkKind.Comma)
+        {
+            var (close, roleStartTok) = Apposition(afterName, ce);
+            if (close > 0)
+            {
+                spanEnd = close;
+                if (roleStartTok >= 0 && (role is null || !np.HasHead))
                 {
                     role = Collapse(tokens[roleStartTok].Start, tokens[close - 1].End);
                 }
@@ -1013,20 +1105,21 @@ internal sealed class MentionScanner
 
         int a = c + 1;
         int lim = sentenceEndOfToken[chunks[c].Start];
-        if (K(a, ce) == ChunkKind.Relative)
+        if (K(a, ce) == ChunkKind.Relative && Word(chunks[a].Start).SequenceEqual("who"))
         {
-            int close = FindComma(chunks[a].Start, lim);
-            return close > 0 && VerbLike(close + 1, lim) ? (close, -1) : (0, -1);
+            int close = FindClose(chunks[a].Start, lim);
+            return close > 0 ? (close, -1) : (0, -1);
         }
 
         if (K(a, ce) is ChunkKind.DefiniteDeterminer or ChunkKind.IndefiniteDeterminer or ChunkKind.PossessiveDeterminer or ChunkKind.Title
-                or ChunkKind.Modifier or ChunkKind.Nationality or ChunkKind.Number or ChunkKind.Name or ChunkKind.Group or ChunkKind.OrganizationHead
-            && TryPhrase(a, ce, 0, objectMode: false, lowercaseObject: false, out var np) && np.HasHead && !np.HasName)
+                or ChunkKind.Modifier or ChunkKind.Nationality or ChunkKind.Number or ChunkKind.Name or ChunkKind.Group or ChunkKind.OrganizationHead or ChunkKind.Other
+            && TryPhrase(a, ce, 0, objectMode: false, lowercaseObject: false, out var np) && np.HasHead && !np.HasName
+            && chunks[np.Head].Kind is not ChunkKind.Group)
         {
             int after = np.End;
-            int close = K(after, ce) == ChunkKind.Comma ? chunks[after].Start
-                : K(after, ce) == ChunkKind.Relative ? FindComma(chunks[after].Start, lim) : 0;
-            if (close > 0 && VerbLike(close + 1, lim))
+            int afterTok = after < ce ? chunks[after].Start : lim;
+            int close = K(after, ce) == ChunkKind.Relative ? FindClose(afterTok, lim) : IsClose(afterTok, lim) ? afterTok : 0;
+            if (close > 0)
             {
                 return (close, chunks[np.RoleStart].Start);
             }
@@ -1035,13 +1128,67 @@ internal sealed class MentionScanner
         return (0, -1);
     }
 
-    private int FindComma(int from, int lim)
+    /// <summary>
+    /// Where an apposition or relative clause that starts at <paramref name="from"/> closes: at a comma
+    /// followed by a verb, or at the end of the sentence ("said Ann Lewis, a longtime adviser."); 0 if not.
+    /// </summary>
+    private int FindClose(int from, int lim)
     {
-        for (int t = from; t < lim && t - from < MaxRelativeClause; t++)
+        for (int t = from; t <= lim && t - from <= MaxRelativeClause; t++)
         {
-            if (tokens[t].Kind == TokenKind.Punctuation && src[tokens[t].Start] == ',')
+            if (IsClose(t, lim))
             {
                 return t;
+            }
+
+            if (t < lim && tokens[t].Kind == TokenKind.Punctuation && src[tokens[t].Start] == ',')
+            {
+                return 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private bool IsClose(int t, int lim)
+    {
+        if (t >= lim)
+        {
+            return true;
+        }
+
+        var tok = tokens[t];
+        if (tok.Kind == TokenKind.Terminal)
+        {
+            return true;
+        }
+
+        if (tok.Kind == TokenKind.Punctuation && src[tok.Start] == ',' && VerbLike(t + 1, lim))
+        {
+            return true;
+        }
+
+        // A closing quote or bracket ends the sentence's clause too: ..., the expert." / ..., the expert)
+        return tok.Kind == TokenKind.Quote && t + 1 >= lim;
+    }
+
+    private int ShortParenthesis(int t, int lim)
+    {
+        if (t >= lim || tokens[t].Kind != TokenKind.Bracket || src[tokens[t].Start] != '(')
+        {
+            return 0;
+        }
+
+        for (int j = t + 1; j < lim && j <= t + 5; j++)
+        {
+            if (tokens[j].Kind == TokenKind.Bracket)
+            {
+                return src[tokens[j].Start] == ')' && j > t + 1 ? j + 1 : 0;
+            }
+
+            if (tokens[j].Kind == TokenKind.Word && char.IsLower(src[tokens[j].Start]))
+            {
+                return 0;
             }
         }
 
@@ -1071,6 +1218,12 @@ internal sealed class MentionScanner
         for (int c = from; c < to && c < chunks.Count; c++)
         {
             var ch = chunks[c];
+            if (ch.Kind == ChunkKind.Relative && c > from)
+            {
+                EmitRelative(c, from);
+                continue;
+            }
+
             if (ch.Kind != ChunkKind.Name || (c >= skipFirst && c <= skipLast) || c == from)
             {
                 continue;

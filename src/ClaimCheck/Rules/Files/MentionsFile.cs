@@ -33,6 +33,9 @@ public sealed class MentionsFile : IRuleFile
     /// <summary>Nouns for unnamed sources ("source", "insider").</summary>
     public List<string> AnonymousNouns { get; set; } = [];
 
+    /// <summary>Documents, polls and statements that say things ("report", "poll"): organization descriptions.</summary>
+    public List<string> DocumentNouns { get; set; } = [];
+
     /// <summary>Phrases after a noun that make it an anonymous source ("familiar with", "who spoke on condition of anonymity").</summary>
     public List<string> AnonymousTails { get; set; } = [];
 
