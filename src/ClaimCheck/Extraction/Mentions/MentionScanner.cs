@@ -609,7 +609,8 @@ internal sealed class MentionScanner
     {
         var ch = chunks[c];
         if (c > cs && chunks[c - 1].Kind is ChunkKind.Comma or ChunkKind.Name or ChunkKind.Title or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead
-            && !(chunks[c - 1].Kind == ChunkKind.Comma && !Word(ch.Start).SequenceEqual("who")))
+            && !(chunks[c - 1].Kind == ChunkKind.Comma && !Word(ch.Start).SequenceEqual("who"))
+            && !(chunks[c - 1].Kind is ChunkKind.Name or ChunkKind.Comma && Word(ch.Start).SequenceEqual("that")))
         {
             Add(ch.Start, ch.End, ch.Start, ch.End, EntityType.Person, MentionKind.Pronoun, null, null, Gender.Unknown, false);
         }
@@ -630,12 +631,20 @@ internal sealed class MentionScanner
         }
 
         bool single = w.Equals("one", StringComparison.OrdinalIgnoreCase) || w.Equals("another", StringComparison.OrdinalIgnoreCase);
-        if (K(c + 1, ce) == ChunkKind.Connector && Word(chunks[c + 1].Start).SequenceEqual("of")
-            && TryPhrase(c + 2, ce, 1, objectMode: true, lowercaseObject: false, out var obj) && (obj.HasHead || obj.HasName))
+        if (K(c + 1, ce) == ChunkKind.Connector && Word(chunks[c + 1].Start).SequenceEqual("of") && K(c + 2, ce) == ChunkKind.Pronoun)
         {
-            int headChunk = obj.HasHead ? obj.Head : obj.NameFirst;
+            // "some of them", "one of us".
+            Add(ch.Start, chunks[c + 2].End, ch.Start, ch.End, single ? EntityType.Anonymous : EntityType.Group, MentionKind.Generic, null, null, Gender.Unknown, !single);
+            end = c + 3;
+            return true;
+        }
+
+        if (K(c + 1, ce) == ChunkKind.Connector && Word(chunks[c + 1].Start).SequenceEqual("of")
+            && TryPhrase(c + 2, ce, 1, objectMode: true, lowercaseObject: true, out var obj) && obj.End > c + 2)
+        {
+            int headChunk = obj.HasHead ? obj.Head : obj.HasName ? obj.NameFirst : obj.End - 1;
             var head = chunks[headChunk];
-            var type = head.Kind == ChunkKind.Group || (head.Kind == ChunkKind.Title && !single) ? EntityType.Group
+            var type = head.Kind == ChunkKind.Group || (head.Kind is ChunkKind.Title or ChunkKind.Other && !single) ? EntityType.Group
                 : head.Kind == ChunkKind.OrganizationHead || (head.Kind == ChunkKind.Name && head.Class != NameClass.Person) ? EntityType.Group
                 : EntityType.Anonymous;
             Add(ch.Start, chunks[obj.End - 1].End, head.Start, head.End, type, MentionKind.Generic, null, null, Gender.Unknown, !single);
@@ -673,6 +682,7 @@ internal sealed class MentionScanner
         int lastHeadEnd = -1, others = 0, nameFirst = -1, nameLast = -1;
         bool premod = false;
         bool nameMayFollow = true;
+        int possessorChunk = -1;
         bool allowOther = true;
         bool needsName = np.Determiner == ChunkKind.Stop && K(c, ce) == ChunkKind.Other;
         bool done = false;
@@ -691,6 +701,7 @@ internal sealed class MentionScanner
                         }
 
                         np.Possessor = true;
+                        possessorChunk = c;
                         c += 2;
                         np.DescriptionStart = c;
                         allowOther = true;
@@ -764,7 +775,7 @@ internal sealed class MentionScanner
 
                 case ChunkKind.Other:
                     if (np.HasHead || nameFirst >= 0 || !allowOther || others >= 3
-                        || (!NounLike(ch.Start) && !(Word(ch.Start).EndsWith("ed", StringComparison.Ordinal) && c > k && K(c - 1, ce) is ChunkKind.DefiniteDeterminer or ChunkKind.IndefiniteDeterminer or ChunkKind.Number)))
+                        || (!NounLike(ch.Start) && !(objectMode && lowercaseObject && Word(ch.Start).EndsWith('s')) && !(Word(ch.Start).EndsWith("ed", StringComparison.Ordinal) && c > k && K(c - 1, ce) is ChunkKind.DefiniteDeterminer or ChunkKind.IndefiniteDeterminer or ChunkKind.Number)))
                     {
                         done = true;
                         break;
@@ -840,6 +851,15 @@ internal sealed class MentionScanner
         if (np.HasName)
         {
             np.End = np.NameLast + 1;
+            return true;
+        }
+
+        if (!objectMode && !np.HasHead && possessorChunk >= 0 && np.Determiner is ChunkKind.Stop or ChunkKind.DefiniteDeterminer && possessorChunk == np.RoleStart)
+        {
+            // "Lukashenka's visit": the possessor is the mention, without its 's.
+            np.NameFirst = np.NameLast = possessorChunk;
+            np.End = possessorChunk + 1;
+            np.Possessor = false;
             return true;
         }
 
@@ -1227,6 +1247,17 @@ internal sealed class MentionScanner
             if (ch.Kind != ChunkKind.Name || (c >= skipFirst && c <= skipLast) || c == from)
             {
                 continue;
+            }
+
+            if (ch.Start > 0 && tokens[ch.Start - 1].Kind == TokenKind.Bracket)
+            {
+                continue;
+            }
+
+            if (ch.Class == NameClass.Person && c > 0 && chunks[c - 1].Kind == ChunkKind.Connector && Word(chunks[c - 1].Start) is "from" or "in" or "at")
+            {
+                // "the senator from Texas": the object of a role's locative preposition is a place.
+                ch = ch with { Class = NameClass.Place };
             }
 
             bool withArticle = c > 0 && chunks[c - 1].Kind == ChunkKind.DefiniteDeterminer && ch.Class != NameClass.Person && chunks[c - 1].End == ch.Start;
