@@ -1,0 +1,46 @@
+using ClaimCheck.Rules.Files;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Mentions;
+
+/// <summary>
+/// Finds mentions of possible speakers: names (people, organizations, places acting as organizations,
+/// outlets), descriptions ("the expert", "NG's interlocutor"), groups ("protesters"), anonymous sources
+/// ("a source familiar with the matter") and subject pronouns. Built once from the rules; immutable and
+/// thread-safe. Linear in the number of tokens; never throws on any text.
+/// </summary>
+/// <remarks>
+/// Output is sorted by (FirstToken, longer first). Mentions may nest: a name inside a larger mention
+/// ("the United Nations" inside "Moscow's permanent representative at the United Nations") is also
+/// emitted, so downstream that takes the longest mention starting at a token gets the whole phrase.
+/// Name is the normalized name: tokens joined by single spaces, without article, honorific or
+/// possessive ("the Kremlin" → "Kremlin", "Mr. Trump" → "Trump", "Lukashenka's" → "Lukashenka"); for
+/// outlets the canonical outlet name; null for pronouns, descriptions, groups and anonymous sources.
+/// Role is the role text without the leading determiner ("press secretary of the Russian President",
+/// "head of Ukraine's National Security and Defense Council"); for descriptions, the description after
+/// the determiner or possessor ("security chief", "interlocutor").
+/// </remarks>
+public sealed class MentionFinder
+{
+    private readonly MentionLexicon lexicon;
+
+    public MentionFinder(MentionsFile mentions, OutletsFile outlets)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        ArgumentNullException.ThrowIfNull(outlets);
+        lexicon = new MentionLexicon(mentions, outlets);
+    }
+
+    /// <summary>Finds the mentions of <paramref name="text"/>; none starts inside a span of <paramref name="exclude"/>.</summary>
+    public IReadOnlyList<Mention> Find(SegmentedText text, IReadOnlyList<TextSpan> exclude)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(exclude);
+        if (text.Tokens.Count == 0)
+        {
+            return [];
+        }
+
+        return new MentionScanner(lexicon, text, exclude).Run();
+    }
+}

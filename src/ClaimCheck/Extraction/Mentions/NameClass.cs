@@ -1,0 +1,9 @@
+namespace ClaimCheck.Extraction.Mentions;
+
+internal enum NameClass : byte
+{
+    Person,
+    Organization,
+    Place,
+    Outlet,
+}

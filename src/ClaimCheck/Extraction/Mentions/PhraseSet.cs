@@ -1,0 +1,163 @@
+using ClaimCheck.Text;
+using ClaimCheck.Text.Segmentation;
+
+namespace ClaimCheck.Extraction.Mentions;
+
+/// <summary>
+/// A set of phrases matched against the source text at a token, without allocating. Phrases are
+/// compared character by character with the text, so they match however the tokenizer splits them
+/// ("U.S.", "rt.com"); a space in a phrase matches any run of white space, and apostrophes ' and ’ are
+/// the same. A match must end on a token boundary. Keyed by the phrase's first run of letters/digits.
+/// </summary>
+internal sealed class PhraseSet
+{
+    private readonly Dictionary<string, Entry[]> byKey;
+    private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly bool ignoreCase;
+
+    public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
+    {
+        this.ignoreCase = ignoreCase;
+        var comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var groups = new Dictionary<string, List<Entry>>(comparer);
+        foreach (var (raw, value) in phrases)
+        {
+            string phrase = string.Join(' ', (raw ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            var key = LeadingRun(phrase);
+            if (key.IsEmpty)
+            {
+                continue;
+            }
+
+            string k = key.ToString();
+            if (!groups.TryGetValue(k, out var list))
+            {
+                groups[k] = list = [];
+            }
+
+            // The first entry of a phrase wins, so an earlier, more specific list entry keeps its value.
+            if (!list.Exists(e => string.Equals(e.Phrase, phrase, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
+            {
+                list.Add(new Entry(phrase, value));
+            }
+        }
+
+        byKey = new Dictionary<string, Entry[]>(comparer);
+        foreach (var (k, list) in groups)
+        {
+            // Longest first, so the first match found is the longest.
+            byKey[k] = [.. list.OrderByDescending(e => e.Phrase.Length)];
+        }
+
+        lookup = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => byKey.Count;
+
+    /// <summary>
+    /// The end token (exclusive) of the longest phrase that starts at token <paramref name="start"/>
+    /// and ends at or before <paramref name="limit"/>, or -1; <paramref name="value"/> is its value.
+    /// </summary>
+    public int Match(SegmentedText text, int start, int limit, out int value)
+    {
+        value = 0;
+        var tokens = text.Tokens;
+        if (start < 0 || start >= limit || start >= tokens.Count)
+        {
+            return -1;
+        }
+
+        string source = text.Source.Text;
+        var first = tokens[start];
+        var key = LeadingRun(source.AsSpan(first.Start, first.Length));
+        if (key.IsEmpty || !lookup.TryGetValue(key, out var entries))
+        {
+            return -1;
+        }
+
+        foreach (var entry in entries)
+        {
+            int end = MatchAt(source, first.Start, entry.Phrase);
+            if (end < 0)
+            {
+                continue;
+            }
+
+            for (int t = start; t < limit && t < tokens.Count && tokens[t].Start < end; t++)
+            {
+                if (tokens[t].End == end)
+                {
+                    value = entry.Value;
+                    return t + 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>True when a single token is exactly one of the phrases.</summary>
+    public bool Contains(SegmentedText text, int token) => Match(text, token, token + 1, out _) == token + 1;
+
+    public bool Contains(SegmentedText text, int token, out int value) => Match(text, token, token + 1, out value) == token + 1;
+
+    private int MatchAt(string source, int pos, string phrase)
+    {
+        int s = pos;
+        for (int p = 0; p < phrase.Length; p++)
+        {
+            char pc = phrase[p];
+            if (pc == ' ')
+            {
+                if (s >= source.Length || !char.IsWhiteSpace(source[s]))
+                {
+                    return -1;
+                }
+
+                while (s < source.Length && char.IsWhiteSpace(source[s]))
+                {
+                    s++;
+                }
+
+                continue;
+            }
+
+            if (s >= source.Length || !Same(pc, source[s]))
+            {
+                return -1;
+            }
+
+            s++;
+        }
+
+        return s;
+    }
+
+    private bool Same(char a, char b)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        if (CharClass.IsApostrophe(a) && CharClass.IsApostrophe(b))
+        {
+            return true;
+        }
+
+        return ignoreCase && char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
+    }
+
+    private static ReadOnlySpan<char> LeadingRun(ReadOnlySpan<char> s)
+    {
+        int i = 0;
+        while (i < s.Length && char.IsLetterOrDigit(s[i]))
+        {
+            i++;
+        }
+
+        return s[..i];
+    }
+
+    private readonly record struct Entry(string Phrase, int Value);
+}
