@@ -12,7 +12,9 @@ namespace ClaimCheck.Extraction.Mentions;
 /// <remarks>
 /// Output is sorted by (FirstToken, longer first). Mentions may nest: a name inside a larger mention
 /// ("the United Nations" inside "Moscow's permanent representative at the United Nations") is also
-/// emitted, so downstream that takes the longest mention starting at a token gets the whole phrase.
+/// emitted, and so is the bare name of a mention with a role or apposition ("Dmitry Peskov" inside
+/// "the press secretary of the Russian President Dmitry Peskov"); downstream that takes the longest
+/// mention starting at a token gets the whole phrase.
 /// Name is the normalized name: tokens joined by single spaces, without article, honorific or
 /// possessive ("the Kremlin" → "Kremlin", "Mr. Trump" → "Trump", "Lukashenka's" → "Lukashenka"); for
 /// outlets the canonical outlet name; null for pronouns, descriptions, groups and anonymous sources.

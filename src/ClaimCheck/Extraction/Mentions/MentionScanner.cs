@@ -1022,6 +1022,14 @@ internal sealed class MentionScanner
             _ => EntityType.Organization,
         };
         Add(spanStart, spanEnd, nameStart, nameEnd, type, MentionKind.Name, name, role, gender, false);
+        int bareStart = type != EntityType.Person && np.NameFirst > 0 && chunks[np.NameFirst - 1].Kind == ChunkKind.DefiniteDeterminer ? chunks[np.NameFirst - 1].Start : nameStart;
+        if (bareStart != spanStart || last.End != spanEnd)
+        {
+            // The bare name as well ("Donald Trump" inside "Donald Trump, who is vying ..."): the longer
+            // mention comes first at a shared start, so downstream still takes the whole phrase there.
+            Add(bareStart, last.End, nameStart, nameEnd, type, MentionKind.Name, name, null, gender, false);
+        }
+
         EmitNested(ChunkAtOrAfter(spanStart), ChunkAtOrAfter(spanEnd), np.NameFirst, np.NameLast);
         return consumedEnd;
     }
