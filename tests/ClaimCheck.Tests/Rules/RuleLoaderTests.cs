@@ -234,7 +234,7 @@ public sealed class RuleLoaderTests : IDisposable
     [Fact]
     public void Utf8_byte_order_mark_is_accepted()
     {
-        File.WriteAllBytes(folder.File("mentions.yaml"), [0xEF, 0xBB, 0xBF, (byte)'#', (byte)'\n']);
+        File.WriteAllBytes(folder.File("coreference.yaml"), [0xEF, 0xBB, 0xBF, (byte)'#', (byte)'\n']);
 
         Assert.Empty(folder.Load().Diagnostics);
     }
@@ -246,7 +246,7 @@ public sealed class RuleLoaderTests : IDisposable
         var again = folder.Load().Rules!.Hash;
         folder.Write("unrelated.yaml", "x: 1\n");
         var withUnknownFile = folder.Load().Rules!.Hash;
-        folder.Write("metadata.yaml", "# a comment changes the bytes\n");
+        folder.Write("coreference.yaml", "# a comment changes the bytes\n");
         var changed = folder.Load().Rules!.Hash;
 
         Assert.Matches("^[0-9a-f]{64}$", first);
