@@ -47,6 +47,7 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+        Again:
             var mention = ctx.Mentions[f.Source];
             int e = entityOf[f.Source];
             switch (mention.Kind)
@@ -54,6 +55,10 @@ internal sealed class SpeakerResolver
                 case MentionKind.Name when e >= 0:
                     f.Speaker = new Speaker(entities[e].Name, entities[e].Type, mention.Role ?? entities[e].Role, SpeakerVia.Name);
                     break;
+                case MentionKind.Pronoun when IsRelative(ctx, mention) && RelativeHead(ctx, f.Source) is int head && head != f.Source:
+                    // "the Belarus leader who claims ...": who is the noun phrase before it.
+                    f.Source = head;
+                    goto Again;
                 case MentionKind.Pronoun:
                 case MentionKind.Description:
                     e = FindAntecedent(ctx, f, mention, entities, entityOf);
@@ -98,6 +103,25 @@ internal sealed class SpeakerResolver
 
             return mention.Name;
         };
+    }
+
+    private static bool IsRelative(DocumentContext ctx, Mention mention) =>
+        ctx.Segmented.Source[mention.Head] is "who" or "which" or "that" or "whom";
+
+    /// <summary>The mention that ends right before a relative pronoun, if any.</summary>
+    private static int? RelativeHead(DocumentContext ctx, int relative)
+    {
+        int t = ctx.Mentions[relative].FirstToken;
+        for (int m = 0; m < ctx.Mentions.Count; m++)
+        {
+            var c = ctx.Mentions[m];
+            if (c.EndToken == t || (c.EndToken == t - 1 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.InQuote.Length && ctx.InQuote[mention.FirstToken] >= 0;

@@ -173,8 +173,10 @@ internal sealed class PatternMatcher
                 return false;
 
             case PatternElementKind.Cue:
+                // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
+                bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
                 if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter)
-                    || !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && to[e - 1] == pos))
+                    || (guarded && !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
                 }
@@ -404,6 +406,11 @@ internal sealed class PatternMatcher
             // Last slot: the content runs to the clause end, without the sentence's final terminal mark,
             // and stops before a participle clause that reports more (", adding that ...").
             int end = ParticipleClause(pos, limit);
+            if (e > 0 && elements[e - 1].Kind == PatternElementKind.Literal && from[e - 1] >= 0 && ctx.TextOf(from[e - 1]).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                end = InfinitiveEnd(pos, end);
+            }
+
             if (end - 1 > pos && tokens[end - 1].Kind == TokenKind.Terminal)
             {
                 end--;
@@ -428,15 +435,43 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>"who claims to have won the election said ...": an infinitive content ends before the clause's verb of saying.</summary>
+    private int InfinitiveEnd(int pos, int limit)
+    {
+        for (int t = pos + 1; t < limit; t++)
+        {
+            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.IsParticiple
+                && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
     /// <summary>Content ends before ", CUE ..." : a participle clause (", adding that") or an inverted attribution (", writes NG").</summary>
     private int ParticipleClause(int pos, int limit)
     {
         for (int t = pos + 1; t + 1 < limit; t++)
         {
-            if (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] == ','
-                && ctx.InQuote[t] < 0
-                && ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out _) && !form.Entry.QuoteOnly
-                && (form.IsParticiple || form.Entry.Lemma != "according to" || t + 1 > pos))
+            if (ctx.Tokens[t].Kind != TokenKind.Punctuation || ctx.Text[ctx.Tokens[t].Start] != ',' || ctx.InQuote[t] >= 0)
+            {
+                continue;
+            }
+
+            // ", adding that ..." and ", writes NG."
+            if (ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
+                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Count - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
+            {
+                return t;
+            }
+
+            // ", the opposition claim the poll was rigged": a new clause with its own attribution.
+            int mention = ctx.MentionAt[t + 1];
+            if (mention >= 0 && ctx.Mentions[mention].EndToken < limit
+                && ctx.Cues.TryMatch(ctx.Segmented, ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
+                && ctx.CueGuard.Allows(ctx.Segmented, ctx.Mentions[mention].EndToken, afterSource: true))
             {
                 return t;
             }
@@ -461,11 +496,30 @@ internal sealed class PatternMatcher
         return Math.Min(limit, pos + MaxContentTokens);
     }
 
+    /// <summary>True when the element before <paramref name="e"/>, past empty skips, is a source ending at <paramref name="pos"/>.</summary>
+    private bool SourceEndsAt(int e, int pos)
+    {
+        int k = e - 1;
+        while (k >= 0 && elements[k].Kind == PatternElementKind.Skip && from[k] < 0)
+        {
+            k--;
+        }
+
+        return k >= 0 && elements[k].Kind == PatternElementKind.Source && from[k] >= 0 && to[k] == pos;
+    }
+
     private bool ClosesApposition(int e, int pos)
     {
         if (e == 0 || from[e - 1] < 0 || elements[e - 1].Kind != PatternElementKind.Source)
         {
             return false;
+        }
+
+        // "the head of the SVR, Sergey Naryshkin, found": the apposition opened before the source.
+        int before = from[e - 1] - 1;
+        if (before >= 0 && ctx.Tokens[before].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[before].Start] == ',')
+        {
+            return true;
         }
 
         for (int t = from[e - 1]; t < pos; t++)
@@ -497,6 +551,7 @@ internal sealed class PatternMatcher
         int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
         var tokens = ctx.Tokens;
         int commas = 0;
+        bool relative = false;
         for (int n = 0; n <= max; n++)
         {
             int end = pos + n;
@@ -511,10 +566,20 @@ internal sealed class PatternMatcher
                 // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
                 int t = end - 1;
                 var kind = tokens[t].Kind;
-                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0
-                    || (n > 1 && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false)))
+                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
                 {
                     return false;
+                }
+
+                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
+                if (!relative && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+                {
+                    return false;
+                }
+
+                if (n == 1)
+                {
+                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
                 }
 
                 // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
