@@ -47,17 +47,18 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
+            int resolveAt = f.Source;
         Again:
-            var mention = ctx.Mentions[f.Source];
-            int e = entityOf[f.Source];
+            var mention = ctx.Mentions[resolveAt];
+            int e = entityOf[resolveAt];
             switch (mention.Kind)
             {
                 case MentionKind.Name when e >= 0:
                     f.Speaker = new Speaker(entities[e].Name, entities[e].Type, mention.Role ?? entities[e].Role, SpeakerVia.Name);
                     break;
-                case MentionKind.Pronoun when IsRelative(ctx, mention) && RelativeHead(ctx, f.Source) is int head && head != f.Source:
-                    // "the Belarus leader who claims ...": who is the noun phrase before it.
-                    f.Source = head;
+                case MentionKind.Pronoun when IsRelative(ctx, mention) && RelativeHead(ctx, resolveAt) is int head && head != resolveAt:
+                    // "the Belarus leader who claims ...": who is the noun phrase before it; the source stays "who".
+                    resolveAt = head;
                     goto Again;
                 case MentionKind.Pronoun:
                 case MentionKind.Description:
@@ -65,7 +66,7 @@ internal sealed class SpeakerResolver
                     var via = mention.Kind == MentionKind.Pronoun ? SpeakerVia.Pronoun : SpeakerVia.Description;
                     if (e >= 0)
                     {
-                        entityOf[f.Source] = e;
+                        entityOf[resolveAt] = e;
                         f.Speaker = new Speaker(entities[e].Name, entities[e].Type, entities[e].Role, via);
                     }
                     else if (mention.Kind == MentionKind.Description)

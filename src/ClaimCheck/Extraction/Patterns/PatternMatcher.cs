@@ -70,7 +70,13 @@ internal sealed class PatternMatcher
         cue = null;
         if (Match(0, token))
         {
-            results.Add(Build(token));
+            var match = Build(token);
+            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Count && ctx.TextOf(match.End) is ":")
+            {
+                return; // "...," Caddell continued: "...": the cue opens the next quote
+            }
+
+            results.Add(match);
         }
     }
 
@@ -153,6 +159,11 @@ internal sealed class PatternMatcher
             return AtSentenceEnd(pos) && Accept(e, pos, pos, 0);
         }
 
+        if (element.Kind == PatternElementKind.Start)
+        {
+            return pos < tokens.Count && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
+        }
+
         if (pos >= tokens.Count || ctx.Excluded[pos])
         {
             return false;
@@ -175,7 +186,7 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter)
+                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
                     || (guarded && !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
@@ -282,6 +293,11 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        if (form.Entry.ExplicitOnly && (filter is null || !filter.Split(',').Contains(form.Entry.Lemma.Replace(' ', '-'))))
+        {
+            return false;
+        }
+
         if (filter is null)
         {
             return true;
@@ -356,6 +372,14 @@ internal sealed class PatternMatcher
 
         int end = ctx.QuoteEndToken[q];
         int innerEnd = quote.Closed ? end - 1 : end;
+
+        // What follows a quotation must be in the sentence its closing mark ends: after
+        // "... as a union." a new sentence begins and cannot attribute the quote.
+        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1])
+        {
+            return false;
+        }
+
         if (Accept(e, pos, end, innerEnd))
         {
             return true;
