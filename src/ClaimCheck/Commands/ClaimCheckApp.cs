@@ -24,6 +24,8 @@ public static class ClaimCheckApp
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
           rules check [DIR]
               validate the rule files and list every problem
+          inspect FILE [--rules DIR]
+              show what each stage saw: sentences, quotations, mentions, statements
 
         exit codes: 0 all inputs done, 1 some inputs failed, 2 usage or rule errors
         """;
@@ -44,6 +46,7 @@ public static class ClaimCheckApp
             "extract" => ExtractCommand.Run(args, stdout, stderr),
             "eval" => EvalCliCommand.Run(args, stdout, stderr),
             "rules" => RulesCommand.Run(args, stdout, stderr),
+            "inspect" => InspectCommand.Run(args, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };
     }

@@ -47,7 +47,10 @@ public sealed class ArticleAnalyzer
 
     public RuleSet Rules { get; }
 
-    public ArticleAnalysis Analyze(SourceText source)
+    public ArticleAnalysis Analyze(SourceText source) => Inspect(source).Analysis;
+
+    /// <summary>Runs the pipeline and keeps every stage's result (see <c>claimcheck inspect</c>).</summary>
+    public ArticleInspection Inspect(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var meta = metadata.Extract(source);
@@ -73,7 +76,7 @@ public sealed class ArticleAnalyzer
         channels.Resolve(ctx, findings, speakerOf);
 
         var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
-        return new ArticleAnalysis(source, meta, statements);
+        return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements));
     }
 
     private static Statement ToStatement(DocumentContext ctx, Finding f)

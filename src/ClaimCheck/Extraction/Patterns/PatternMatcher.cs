@@ -375,7 +375,8 @@ internal sealed class PatternMatcher
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
-        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1])
+        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
+            && ctx.Tokens[end].Kind != TokenKind.Dash)
         {
             return false;
         }
