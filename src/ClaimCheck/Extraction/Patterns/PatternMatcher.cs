@@ -381,6 +381,13 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
+        // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
+        if (e > 0 && e == elements.Count - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        {
+            return false;
+        }
+
         if (Accept(e, pos, end, innerEnd))
         {
             return true;
@@ -412,6 +419,33 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
+
+    /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
+    private bool HasOwnAttribution(int end)
+    {
+        if (end <= 0 || end >= ctx.Tokens.Count)
+        {
+            return false;
+        }
+
+        int sentence = ctx.SentenceOf[end - 1];
+        for (int t = end; t < ctx.Tokens.Count && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
+        {
+            if (ctx.InQuote[t] >= 0 || ctx.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return false;
+            }
+
+            if (ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
@@ -420,7 +454,7 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        int limit = ContentLimit(pos);
+        int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
         if (e == elements.Count - 1)
         {
             if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
@@ -503,6 +537,14 @@ internal sealed class PatternMatcher
         }
 
         return limit;
+    }
+
+    /// <summary>CONTENT:paragraph runs to the paragraph's end ("PENCE: Well, look, ... " in a transcript).</summary>
+    private int ParagraphEnd(int pos)
+    {
+        var paragraph = ctx.Segmented.Paragraphs[ctx.Segmented.Sentences[ctx.SentenceOf[pos]].Paragraph];
+        int end = ctx.Segmented.Sentences[paragraph.EndSentence - 1].EndToken;
+        return Math.Min(end, pos + MaxContentTokens);
     }
 
     /// <summary>The sentence end, moved past a quotation that opens inside the sentence and closes after it.</summary>
