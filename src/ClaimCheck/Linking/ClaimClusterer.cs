@@ -151,7 +151,7 @@ public sealed class ClaimClusterer
                     }
 
                     stamp[j] = i;
-                    if (Linked(items[i], items[j], weight, out _))
+                    if (Linked(items[i], items[j], weight, keyNames, out _))
                     {
                         Union(parent, i, j);
                     }
@@ -186,7 +186,7 @@ public sealed class ClaimClusterer
                     }
 
                     stamp[j] = i;
-                    if (Linked(items[i], items[j], weight, out double score) && (score > bestScore || (score == bestScore && j < best)))
+                    if (Linked(items[i], items[j], weight, keyNames, out double score) && (score > bestScore || (score == bestScore && j < best)))
                     {
                         best = j;
                         bestScore = score;
@@ -272,14 +272,14 @@ public sealed class ClaimClusterer
 
     private IEnumerable<int> BlockingKeys(Item item, List<string> keyNames, int[] articleSets) =>
         item.Features
-            .Where(f => keyNames[f][0] != 's')
+            .Where(f => keyNames[f][0] != 's' && articleSets[f] >= 2) // a feature of one article cannot join two
             .OrderBy(f => articleSets[f])
             .ThenBy(f => f)
             .Take(options.BlockingKeys);
 
-    private bool Linked(Item a, Item b, double[] weight, out double score)
+    private bool Linked(Item a, Item b, double[] weight, List<string> keyNames, out double score)
     {
-        double shared = 0;
+        double shared = 0, content = 0;
         int x = 0, y = 0;
         while (x < a.Features.Length && y < b.Features.Length)
         {
@@ -287,6 +287,11 @@ public sealed class ClaimClusterer
             if (fa == fb)
             {
                 shared += weight[fa];
+                if (IsContent(keyNames[fa]))
+                {
+                    content += weight[fa];
+                }
+
                 x++;
                 y++;
             }
@@ -303,8 +308,12 @@ public sealed class ClaimClusterer
         double smaller = Math.Min(a.Total, b.Total);
         score = smaller <= 0 ? 0 : shared / smaller;
         double min = a.Article == b.Article ? options.MinOverlapSameArticle : options.MinOverlap;
-        return shared >= options.MinShared && score >= min;
+        return shared >= options.MinShared && content >= options.MinContent && score >= min;
     }
+
+    /// <summary>Words, numbers and pairs with a word say what is claimed; names and speakers only who is involved.</summary>
+    private static bool IsContent(string key) =>
+        key[0] is 'w' or '#' || (key[0] == 'b' && key.Contains("w:", StringComparison.Ordinal));
 
     /// <summary>Features found in at least two of the members' articles, heaviest first; speakers left out.</summary>
     private static List<string> SharedKeys(List<Item> members, double[] weight, List<string> keyNames, List<string> surfaces)
