@@ -46,6 +46,7 @@ public sealed class ClaimClusterer
         var keyNames = new List<string>();
         var items = new List<Item>();
         var buffer = new List<(string Key, string Surface)>();
+        var raw = new List<(Item Item, List<(string Key, string Surface)> Features)>();
 
         for (int a = 0; a < articles.Count; a++)
         {
@@ -65,7 +66,7 @@ public sealed class ClaimClusterer
                     buffer.Add(("s:" + speaker.Id, speaker.Name));
                 }
 
-                items.Add(new Item(a, s, statement.Extent, Intern(buffer)));
+                raw.Add((new Item(a, s, statement.Extent, []), [.. buffer]));
             }
 
             if (narration is not null && a < narration.Count)
@@ -74,9 +75,16 @@ public sealed class ClaimClusterer
                 {
                     buffer.Clear();
                     features.Extract(text, span, buffer);
-                    items.Add(new Item(a, null, span, Intern(buffer)));
+                    raw.Add((new Item(a, null, span, []), [.. buffer]));
                 }
             }
+        }
+
+        // Capitalized words become content words when the collection also has them in lower case.
+        var lowerStems = new HashSet<string>(raw.SelectMany(r => r.Features).Select(f => f.Key).Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
+        foreach (var (item, found) in raw)
+        {
+            items.Add(new Item(item.Article, item.Statement, item.Span, Intern(found.Select(f => (ClaimFeatures.Resolve(f.Key, lowerStems), f.Surface)).ToList())));
         }
 
         // Article frequency of each feature, and its weight: rarer is more telling.

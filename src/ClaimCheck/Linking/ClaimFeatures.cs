@@ -110,8 +110,9 @@ internal sealed class ClaimFeatures
             string key;
             if (char.IsUpper(word[0]) && !IsAllCaps(word))
             {
+                // Capitalized: a name or a capitalized common word ("Constitution"); Resolve decides.
                 string nameKey = NameKey.Of(word);
-                key = nameKey.Length >= 2 ? "n:" + nameKey : "w:" + Stem(lower);
+                key = nameKey.Length >= 2 ? "c:" + Stem(lower) + Separator + nameKey : "w:" + Stem(lower);
             }
             else
             {
@@ -127,6 +128,31 @@ internal sealed class ClaimFeatures
             previousWord = key;
             previousSurface = word;
         }
+    }
+
+    private const char Separator = '\u0001';
+
+    /// <summary>
+    /// The final key of a feature: a capitalized word ("c:" key) is a content word when its stem
+    /// is also seen in lower case somewhere in the collection (<paramref name="lowerStems"/>, "w:"
+    /// keys), else a name keyed by its transliteration skeleton. Pairs resolve both halves.
+    /// </summary>
+    public static string Resolve(string key, HashSet<string> lowerStems)
+    {
+        if (key.StartsWith("c:", StringComparison.Ordinal))
+        {
+            int sep = key.IndexOf(Separator, StringComparison.Ordinal);
+            string stem = "w:" + key[2..sep];
+            return lowerStems.Contains(stem) ? stem : "n:" + key[(sep + 1)..];
+        }
+
+        if (key.StartsWith("b:", StringComparison.Ordinal) && key.Contains("c:", StringComparison.Ordinal))
+        {
+            int bar = key.IndexOf('|', StringComparison.Ordinal);
+            return "b:" + Resolve(key[2..bar], lowerStems) + "|" + Resolve(key[(bar + 1)..], lowerStems);
+        }
+
+        return key;
     }
 
     /// <summary>A light stem: plural and verb endings off, then at most six letters.</summary>

@@ -76,7 +76,7 @@ public sealed class PersonName
 
         // The surname takes its particles with it: "Ursula von der Leyen" has the surname "von der Leyen".
         int surnameStart = words.Count - 1;
-        while (surnameStart > 1 && Particles.Contains(words[surnameStart - 1]))
+        while (surnameStart > 0 && IsParticle(words[surnameStart - 1]))
         {
             surnameStart--;
         }
@@ -85,6 +85,9 @@ public sealed class PersonName
         var given = words.Take(surnameStart).ToList();
         return new PersonName(name, given, surname);
     }
+
+    // A particle is written in lower case ("von der Leyen"); "Ben Wallace" has a given name.
+    private static bool IsParticle(string word) => char.IsLower(word[0]) && Particles.Contains(word);
 
     /// <summary>
     /// True when the two given-name lists can name one person: each pair of first given names is
@@ -124,7 +127,8 @@ public sealed class PersonName
             return FirstLetter(a) == FirstLetter(b) || (keyA.Length > 0 && keyB.Length > 0 && keyA[0] == keyB[0]);
         }
 
-        return NameKey.Same(a, b);
+        // A compound given name matches by its first part: Kassym-Jomart / Kassym-Zhomart.
+        return NameKey.Same(a, b) || (a.Contains('-', StringComparison.Ordinal) && b.Contains('-', StringComparison.Ordinal) && NameKey.Same(a.AsSpan(0, a.IndexOf('-', StringComparison.Ordinal)), b.AsSpan(0, b.IndexOf('-', StringComparison.Ordinal))));
     }
 
     private static bool IsInitial(string word) => word.TrimEnd('.').Length == 1;
