@@ -321,7 +321,7 @@ public sealed class ClaimClusterer
 
     /// <summary>Words, numbers and pairs with a word say what is claimed; names and speakers only who is involved.</summary>
     private static bool IsContent(string key) =>
-        key[0] is 'w' or '#' || (key[0] == 'b' && key.Contains("w:", StringComparison.Ordinal));
+        key[0] is 'w' or '#' || (key[0] == 'b' && !key.Contains("n:", StringComparison.Ordinal));
 
     /// <summary>Features found in at least two of the members' articles, heaviest first; speakers left out.</summary>
     private static List<string> SharedKeys(List<Item> members, double[] weight, List<string> keyNames, List<string> surfaces)

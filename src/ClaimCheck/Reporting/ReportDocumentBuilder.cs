@@ -157,7 +157,7 @@ public static class ReportDocumentBuilder
             blocks.Add(new ReportHeading(3, Unique(headings, "Outlet: " + o.Outlet, "framing")));
             blocks.Add(new ReportList(
             [
-                [ReportInline.Strong("Cues:"), " " + (o.Stances.Count == 0 ? "—" : string.Join("; ", o.Stances.Select(s => $"{s.Stance} {s.Count} ({Terms(s.Cues)})")))],
+                [ReportInline.Strong("Cues:"), " " + (o.Stances.Count == 0 ? "—" : string.Join("; ", o.Stances.Select(s => s.Stance == "none" ? $"no cue {s.Count}" : $"{s.Stance} {s.Count} ({Terms(s.Cues)})")))],
                 [ReportInline.Strong("Hedges:"), " " + (o.Hedges.Count == 0 ? "—" : Terms(o.Hedges))],
                 [ReportInline.Strong("Scare quotes:"), " " + (o.ScareQuotes.Count == 0 ? "—" : Terms(o.ScareQuotes, quoted: true))],
             ]));
