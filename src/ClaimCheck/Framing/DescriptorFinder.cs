@@ -34,11 +34,17 @@ internal sealed class DescriptorFinder
         IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<SegmentedText> segmented, SpeakerLinks links)
     {
         var appearances = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
-        var knownRoles = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Per speaker, the head words and modifiers of every role seen: sets, so a person named in
+        // thousands of articles costs no more per description than one named once.
+        var knownRoles = new Dictionary<string, (HashSet<string?> Heads, HashSet<string> Modifiers)>(StringComparer.Ordinal);
         foreach (var speaker in links.Speakers)
         {
             Appear(appearances, speaker.Id, speaker.Statements.Select(s => s.Article));
-            knownRoles[speaker.Id] = [.. speaker.Roles];
+            knownRoles[speaker.Id] = ([], []);
+            foreach (var role in speaker.Roles)
+            {
+                AddRole(knownRoles[speaker.Id], role);
+            }
         }
 
         // First pass: the persons each article names, and every role given with a name.
@@ -69,7 +75,7 @@ internal sealed class DescriptorFinder
                     Appear(appearances, speaker.Id, [a]);
                     if (m.Role is { } role)
                     {
-                        knownRoles[speaker.Id].Add(role);
+                        AddRole(knownRoles[speaker.Id], role);
                     }
                 }
                 else if (m.Kind == MentionKind.Description && !m.Plural)
@@ -118,24 +124,22 @@ internal sealed class DescriptorFinder
         return (result, appearances);
     }
 
-    private LinkedSpeaker? Best(List<(LinkedSpeaker Speaker, Mention Mention)> named, Dictionary<string, List<string>> knownRoles, Mention description, string text)
+    private LinkedSpeaker? Best(List<(LinkedSpeaker Speaker, Mention Mention)> named, Dictionary<string, (HashSet<string?> Heads, HashSet<string> Modifiers)> knownRoles, Mention description, string text)
     {
-        string role = description.Role ?? text;
-        string? head = RoleWords.Head(role);
+        string? head = RoleWords.Head(description.Role ?? text);
         var modifiers = Modifiers(text);
         LinkedSpeaker? best = null;
         (int Score, int Distance, string Id) bestKey = (-1, 0, "");
         foreach (var group in named.GroupBy(n => n.Speaker.Id, StringComparer.Ordinal))
         {
             var speaker = group.First().Speaker;
-            var speakerRoles = knownRoles[speaker.Id];
-            if (speakerRoles.Count > 0 && !speakerRoles.Exists(r => roles.Compatible(r, role)))
+            var (heads, roleModifiers) = knownRoles[speaker.Id];
+            if (heads.Count > 0 && !heads.Any(h => roles.HeadsCompatible(h, head)))
             {
                 continue;
             }
 
-            int score = (speakerRoles.Exists(r => RoleWords.Head(r) == head) ? 2 : 0)
-                + (speakerRoles.Exists(r => Modifiers(r).Overlaps(modifiers)) ? 1 : 0);
+            int score = (heads.Contains(head) ? 2 : 0) + (roleModifiers.Overlaps(modifiers) ? 1 : 0);
             int distance = group.Min(n => Math.Abs(n.Mention.Span.Start - description.Span.Start));
             var key = (score, distance, speaker.Id);
             if (best is null || key.score > bestKey.Score || (key.score == bestKey.Score && (key.distance < bestKey.Distance || (key.distance == bestKey.Distance && string.CompareOrdinal(key.Id, bestKey.Id) < 0))))
@@ -146,6 +150,12 @@ internal sealed class DescriptorFinder
         }
 
         return best;
+    }
+
+    private static void AddRole((HashSet<string?> Heads, HashSet<string> Modifiers) profile, string role)
+    {
+        profile.Heads.Add(RoleWords.Head(role));
+        profile.Modifiers.UnionWith(Modifiers(role));
     }
 
     /// <summary>Capitalized words by their first five letters: "Belarus'" and "Belarusian" share "belar".</summary>

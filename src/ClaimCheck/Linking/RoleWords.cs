@@ -54,9 +54,11 @@ public sealed class RoleWords
     }
 
     /// <summary>True when the roles' head words are the same or share a synonym group; unknown or missing roles never conflict.</summary>
-    public bool Compatible(string? a, string? b)
+    public bool Compatible(string? a, string? b) => HeadsCompatible(Head(a), Head(b));
+
+    /// <summary>As <see cref="Compatible"/>, for head words already found with <see cref="Head"/>.</summary>
+    public bool HeadsCompatible(string? ha, string? hb)
     {
-        string? ha = Head(a), hb = Head(b);
         if (ha is null || hb is null || string.Equals(ha, hb, StringComparison.Ordinal))
         {
             return true;
