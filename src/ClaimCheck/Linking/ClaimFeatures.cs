@@ -13,7 +13,15 @@ internal sealed class ClaimFeatures
 {
     private static readonly Dictionary<string, double> Scales = new(StringComparer.OrdinalIgnoreCase)
     {
-        ["thousand"] = 1e3, ["million"] = 1e6, ["mln"] = 1e6, ["m"] = 1e6, ["billion"] = 1e9, ["bln"] = 1e9, ["bn"] = 1e9, ["trillion"] = 1e12, ["tn"] = 1e12,
+        ["thousand"] = 1e3,
+        ["million"] = 1e6,
+        ["mln"] = 1e6,
+        ["m"] = 1e6,
+        ["billion"] = 1e9,
+        ["bln"] = 1e9,
+        ["bn"] = 1e9,
+        ["trillion"] = 1e12,
+        ["tn"] = 1e12,
     };
 
     private readonly HashSet<string> stopwords;
