@@ -20,6 +20,8 @@ public static class ClaimCheckApp
         commands:
           extract PATH... [--format jsonl|json|md] [-o FILE] [--rules DIR]
               print every attributed statement of the articles (files or folders, recursively)
+          report PATH... [--format md|html|json] [-o FILE] [--rules DIR]
+              who said what across the articles, claims across outlets, framing by outlet
           eval --gold DIR [--format md|json] [--errors FILE] [--rules DIR]
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
           rules check [DIR]
@@ -44,6 +46,7 @@ public static class ClaimCheckApp
         return args[0] switch
         {
             "extract" => ExtractCommand.Run(args, stdout, stderr),
+            "report" => ReportCommand.Run(args, stdout, stderr),
             "eval" => EvalCliCommand.Run(args, stdout, stderr),
             "rules" => RulesCommand.Run(args, stdout, stderr),
             "inspect" => InspectCommand.Run(args, stdout, stderr),
