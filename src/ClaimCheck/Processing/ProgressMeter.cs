@@ -12,7 +12,7 @@ public sealed class ProgressMeter
 {
     private readonly TextWriter output;
     private readonly Stopwatch clock = Stopwatch.StartNew();
-    private long lastDraw = long.MinValue;
+    private long lastDraw = -1_000;
     private long articles;
     private long bytes;
     private bool drawn;
