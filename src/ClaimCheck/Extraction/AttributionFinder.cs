@@ -12,6 +12,12 @@ internal sealed class AttributionFinder
     /// <summary>A quote continues the previous speaker only this many paragraphs after the last quote.</summary>
     private const int ContinuationParagraphs = 1;
 
+    /// <summary>
+    /// A continuing quote this many paragraphs after its statement joins it as a piece; PolNeAR's
+    /// annotators join quotes of one paragraph, and start a new statement in the next.
+    /// </summary>
+    private const int MergeParagraphs = 0;
+
     private readonly IReadOnlyList<CompiledPattern> patterns;
 
     public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
@@ -272,7 +278,7 @@ internal sealed class AttributionFinder
                 }
             }
 
-            if (previous is null || !NearEnough(ctx, previous, quote) || QuoteBetween(ctx, previous, quote, used))
+            if (previous is null || !NearEnough(ctx, previous, quote) || StatementBetween(findings, previous, quote))
             {
                 continue;
             }
@@ -281,6 +287,17 @@ internal sealed class AttributionFinder
             int sentenceStart = ctx.SentenceStartToken(first);
             if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote)
             {
+                continue;
+            }
+
+            // In the paragraph of an attributed quote it is that statement's next piece, as a quote
+            // split around a long attribution is ('"A," said X, a lawyer for Y. "B."').
+            if (previous.Continues is null && previous.Source >= 0
+                && ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Content[^1].Start) <= MergeParagraphs)
+            {
+                previous.Content.Add(quote.Inner);
+                previous.Quotes.Add(q);
+                used.Add(q);
                 continue;
             }
 
@@ -304,18 +321,13 @@ internal sealed class AttributionFinder
         findings.AddRange(added);
     }
 
-    private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote)
-    {
-        int pPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(previous.Extent.Start)]].Paragraph;
-        int qPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(quote.Outer.Start)]].Paragraph;
-        return qPar - pPar <= ContinuationParagraphs;
-    }
+    private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote) =>
+        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Extent.Start) <= ContinuationParagraphs;
 
-    /// <summary>Another statement between the two breaks the chain.</summary>
-    private static bool QuoteBetween(DocumentContext ctx, Finding previous, Quotation quote, HashSet<int> used)
-    {
-        _ = ctx;
-        _ = used;
-        return false;
-    }
+    private static int ParagraphOf(DocumentContext ctx, int offset) =>
+        ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(offset)]].Paragraph;
+
+    /// <summary>Another statement between the two breaks the chain: the quote is no longer the same voice.</summary>
+    private static bool StatementBetween(List<Finding> findings, Finding previous, Quotation quote) =>
+        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start);
 }

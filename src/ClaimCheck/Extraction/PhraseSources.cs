@@ -19,7 +19,14 @@ internal static class PhraseSources
             return mentions;
         }
 
-        var starts = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        // The furthest end of a mention starting at each token: a shorter mention there ("the event
+        // organizer" of "the event organizer Alliance to Reclaim Our Schools") does not stop the phrase.
+        var starts = new Dictionary<int, int>();
+        foreach (var m in mentions)
+        {
+            starts[m.FirstToken] = Math.Max(m.EndToken, starts.GetValueOrDefault(m.FirstToken));
+        }
+
         List<Mention>? added = null;
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Count; t++)
@@ -33,7 +40,7 @@ internal static class PhraseSources
                 }
 
                 int first = t + k;
-                if (k < trigger.Length || first >= tokens.Count || starts.Contains(first) || Excluded(exclude, tokens[first].Start))
+                if (k < trigger.Length || first >= tokens.Count || Excluded(exclude, tokens[first].Start))
                 {
                     continue;
                 }
@@ -46,7 +53,7 @@ internal static class PhraseSources
                     end++;
                 }
 
-                if (end == first || end - first >= MaxTokens)
+                if (end == first || end - first >= MaxTokens || starts.GetValueOrDefault(first, -1) >= end)
                 {
                     continue;
                 }
@@ -54,7 +61,7 @@ internal static class PhraseSources
                 var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
                 added ??= [];
                 added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
-                starts.Add(first);
+                starts[first] = end;
             }
         }
 
