@@ -47,6 +47,21 @@ public sealed class AttributionTests
     }
 
     [Theory]
+    [InlineData("\"It works,\" said Brian Fallon, the campaign's press secretary.", "It works", "Brian Fallon, the campaign's press secretary")]
+    [InlineData("Mr. Grassley and Mr. Leahy said the program was flawed.", "the program was flawed", "Mr. Grassley and Mr. Leahy")]
+    [InlineData("Rep. Ann Cole (D-N.C.) said the vote was delayed.", "the vote was delayed", "Rep. Ann Cole (D-N.C.)")]
+    [InlineData("Tom Walsh, 82, said the plan was sound.", "the plan was sound", "Tom Walsh, 82")]
+    [InlineData("According to Olaf Brenner, the talks collapsed on Friday.", "the talks collapsed", "Olaf Brenner")]
+    [InlineData("Turnout rose, according to a recent survey of county clerks.", "Turnout rose", "a recent survey of county clerks")]
+    public void Source_spans_the_whole_phrase(string text, string words, string source)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'");
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Theory]
     [InlineData("The \"reform\" was announced on Monday.")]
     [InlineData("Critics were sharp, and the \"sham\" label stuck.")]
     [InlineData("The company said nothing.")]
