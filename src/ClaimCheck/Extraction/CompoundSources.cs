@@ -15,6 +15,9 @@ internal static class CompoundSources
     /// <summary>An apposition longer than this is a clause, not a description of the speaker.</summary>
     private const int MaxApposition = 20;
 
+    /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
+    private const int MaxLabelWords = 3;
+
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
@@ -51,7 +54,60 @@ internal static class CompoundSources
             }
         }
 
+        foreach (var label in SpeakerLabels(text, longest))
+        {
+            (added ??= []).Add(label);
+        }
+
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    /// <summary>
+    /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
+    /// ("PENCE: Well, look, ..."). Title-case labels are names the scanner already found.
+    /// </summary>
+    private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, Dictionary<int, Mention> longest)
+    {
+        var tokens = text.Tokens;
+        foreach (var paragraph in text.Paragraphs)
+        {
+            if (paragraph.SentenceCount == 0)
+            {
+                continue;
+            }
+
+            int first = text.Sentences[paragraph.FirstSentence].FirstToken;
+            int t = first;
+            while (t < tokens.Count && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
+            {
+                t++;
+            }
+
+            if (t == first || t >= tokens.Count || text.TextOf(tokens[t]) is not ":" || longest.ContainsKey(first))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[t - 1].End);
+            yield return new Mention(span, span, first, t, EntityType.Person, MentionKind.Name, text.Source.ToString(span), null, Gender.Unknown, false);
+        }
+    }
+
+    /// <summary>Two or more letters, all capitals ("PENCE", "O'REILLY", "MR."): not "A" or "Q" of an interview.</summary>
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>

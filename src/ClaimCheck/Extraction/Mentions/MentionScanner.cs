@@ -235,8 +235,9 @@ internal sealed class MentionScanner
         Try(lex.Groups, ChunkKind.Group);
         Try(lex.Titles, ChunkKind.Title);
         Try(lex.Anonymous, ChunkKind.Anonymous);
-        if (!cap)
+        if (!cap || sentenceInitial[t])
         {
+            // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
             Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
             Try(lex.Documents, ChunkKind.OrganizationHead);
         }

@@ -224,7 +224,7 @@ internal sealed class PatternMatcher
                     return false;
                 }
 
-                if (element.Filter is { } type && !string.Equals(type, mention.Type.ToString(), StringComparison.OrdinalIgnoreCase))
+                if (element.Filter is { } filter && !TypeFits(filter, mention.Type))
                 {
                     return false;
                 }
@@ -417,6 +417,22 @@ internal sealed class PatternMatcher
         }
 
         return false;
+    }
+
+    /// <summary>SOURCE:person takes persons only; SOURCE:-person anything else; conditions join with commas.</summary>
+    private static bool TypeFits(string filter, EntityType type)
+    {
+        foreach (var part in filter.Split(','))
+        {
+            bool negate = part.StartsWith('-');
+            bool fits = string.Equals(negate ? part[1..] : part, type.ToString(), StringComparison.OrdinalIgnoreCase);
+            if (fits == negate)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
