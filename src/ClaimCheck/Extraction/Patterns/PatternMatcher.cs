@@ -17,6 +17,11 @@ internal sealed class PatternMatcher
     /// <summary>How many cut points of an unclosed quotation are tried.</summary>
     private const int MaxQuoteCuts = 6;
 
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "them", "his", "its", "their", "theirs", "whom", "me", "us", "my", "our", "your",
+    };
+
     private const int DefaultSkip = 6;
 
     private readonly DocumentContext ctx;
@@ -215,7 +220,7 @@ internal sealed class PatternMatcher
                 }
 
                 var mention = ctx.Mentions[m];
-                if (element.Kind == PatternElementKind.Source && IsAuthorVoice(mention))
+                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && IsNotSubject(mention))))
                 {
                     return false;
                 }
@@ -319,6 +324,13 @@ internal sealed class PatternMatcher
 
         return true;
     }
+
+    /// <summary>
+    /// Object and possessive pronouns ("his plan would", "told her to leave") are never the subject
+    /// that speaks; after its own cue or preposition ("according to him") a pattern still takes them.
+    /// </summary>
+    private bool IsNotSubject(Mention mention) =>
+        mention.Kind == MentionKind.Pronoun && ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Text.AsSpan(mention.Head.Start, mention.Head.Length));
 
     /// <summary>I, we, you outside quotations are the writer or the reader, never a reported source.</summary>
     private bool IsAuthorVoice(Mention mention)
