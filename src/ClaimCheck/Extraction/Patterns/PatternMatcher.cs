@@ -17,6 +17,14 @@ internal sealed class PatternMatcher
     /// <summary>How many cut points of an unclosed quotation are tried.</summary>
     private const int MaxQuoteCuts = 6;
 
+    /// <summary>The listener or setting between a cue and "that" is at most this long.</summary>
+    private const int MaxObjectTokens = 10;
+
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "via", "during", "through", "over", "after", "before", "to", "last", "this", "earlier", "later", "repeatedly", "again", "privately", "publicly", "recently",
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "him", "her", "them", "his", "its", "their", "theirs", "whom", "me", "us", "my", "our", "your",
@@ -490,6 +498,13 @@ internal sealed class PatternMatcher
                 return false;
             }
 
+            // "told MSNBC's "Morning Joe" on Friday that ...": the listener and the setting come before
+            // the complementizer; the content is the clause after it.
+            if (e > 0 && elements[e - 1].Kind == PatternElementKind.Cue)
+            {
+                pos = AfterObjectThat(pos, limit);
+            }
+
             // Last slot: the content runs to the clause end, without the sentence's final terminal mark,
             // and stops before a participle clause that reports more (", adding that ...").
             int end = ParticipleClause(pos, limit);
@@ -520,6 +535,40 @@ internal sealed class PatternMatcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where the clause after "that" starts when a mention or a prepositional phrase stands between the
+    /// cue and "that" (told reporters that; said on Friday that; said via email that); else <paramref name="pos"/>.
+    /// </summary>
+    private int AfterObjectThat(int pos, int limit)
+    {
+        var tokens = ctx.Tokens;
+        if (tokens[pos].Kind != TokenKind.Word || ctx.TextOf(pos).Equals("that", StringComparison.OrdinalIgnoreCase)
+            || (ctx.MentionAt[pos] < 0 && !SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(pos))))
+        {
+            return pos;
+        }
+
+        for (int t = pos + 1; t < limit && t - pos <= MaxObjectTokens; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Terminal || (tokens[t].Kind == TokenKind.Punctuation && ctx.InQuote[t] < 0))
+            {
+                return pos;
+            }
+
+            if (ctx.InQuote[t] < 0 && tokens[t].Kind == TokenKind.Word && ctx.TextOf(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return t + 1 < limit ? t + 1 : pos;
+            }
+
+            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            {
+                return pos;
+            }
+        }
+
+        return pos;
     }
 
     /// <summary>"who claims to have won the election said ...": an infinitive content ends before the clause's verb of saying.</summary>
