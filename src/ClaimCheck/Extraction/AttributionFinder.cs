@@ -18,6 +18,9 @@ internal sealed class AttributionFinder
     /// </summary>
     private const int MergeParagraphs = 0;
 
+    /// <summary>How far after a quotation its own cue may stand ("..., the Republican attorney general of Oklahoma, said").</summary>
+    private const int OwnAttributionTokens = 16;
+
     private readonly IReadOnlyList<CompiledPattern> patterns;
 
     public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
@@ -290,6 +293,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
+            // '"...," Senate Majority Leader Mitch McConnell, R-Ky., said': a quote with an attribution
+            // of its own that no pattern could read is somebody else's, not the previous speaker's.
+            if (CueAfter(ctx, ctx.QuoteEndToken[q]))
+            {
+                continue;
+            }
+
             // In the paragraph of an attributed quote it is that statement's next piece, as a quote
             // split around a long attribution is ('"A," said X, a lawyer for Y. "B."').
             if (previous.Continues is null && previous.Source >= 0
@@ -319,6 +329,31 @@ internal sealed class AttributionFinder
         }
 
         findings.AddRange(added);
+    }
+
+    /// <summary>A cue outside quotations within a few words after a quotation, in its sentence.</summary>
+    private static bool CueAfter(DocumentContext ctx, int end)
+    {
+        if (end <= 0 || end >= ctx.Tokens.Count)
+        {
+            return false;
+        }
+
+        int sentence = ctx.SentenceOf[end - 1];
+        for (int t = end; t < ctx.Tokens.Count && t < end + OwnAttributionTokens && ctx.SentenceOf[t] == sentence; t++)
+        {
+            if (ctx.InQuote[t] >= 0)
+            {
+                return false;
+            }
+
+            if (ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.Entry.ExplicitOnly)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote) =>

@@ -710,7 +710,9 @@ internal sealed class PatternMatcher
                 // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
                 int t = end - 1;
                 var kind = tokens[t].Kind;
-                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
+                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
+                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Count || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
+                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
                 {
                     return false;
                 }
