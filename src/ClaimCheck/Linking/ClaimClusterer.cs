@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules.Files;
 using ClaimCheck.Text;
 
@@ -41,51 +42,94 @@ public sealed class ClaimClusterer
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<ArticleAnalysis> articles, SpeakerLinks? speakers, IReadOnlyList<IReadOnlyList<TextSpan>>? narration = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var inputs = articles.Select((a, i) => ReportArticle.From(a, ArticleFacts.Empty with
+        {
+            Narration = narration is not null && i < narration.Count ? narration[i].Select(n => new TextPiece(n, a.Source.ToString(n))).ToList() : [],
+        })).ToList();
+        return Cluster(inputs, speakers);
+    }
+
+    /// <summary>Clusters the statements of <paramref name="articles"/>; their narration sentences may join clusters.</summary>
+    public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<ReportArticle> articles, SpeakerLinks? speakers)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         var interner = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new List<string>();
         var keyNames = new List<string>();
-        var items = new List<Item>();
         var buffer = new List<(string Key, string Surface)>();
-        var raw = new List<(Item Item, List<(string Key, string Surface)> Features)>();
+
+        // Features as found are interned at once (a corpus has millions of repeats); each keeps the
+        // surface of its first occurrence.
+        var rawIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rawKeys = new List<string>();
+        var rawSurfaces = new List<string>();
+        var pending = new List<(int Article, int? Statement, TextSpan Span, int[] Raw)>();
+        int[] Raw()
+        {
+            var ids = new int[buffer.Count];
+            for (int k = 0; k < buffer.Count; k++)
+            {
+                var (key, surface) = buffer[k];
+                if (!rawIds.TryGetValue(key, out int id))
+                {
+                    rawIds[key] = id = rawKeys.Count;
+                    rawKeys.Add(key);
+                    rawSurfaces.Add(surface);
+                }
+
+                ids[k] = id;
+            }
+
+            return ids;
+        }
 
         for (int a = 0; a < articles.Count; a++)
         {
-            var analysis = articles[a];
-            string text = analysis.Source.Text;
-            for (int s = 0; s < analysis.Statements.Count; s++)
+            var article = articles[a];
+            for (int s = 0; s < article.Statements.Count; s++)
             {
-                var statement = analysis.Statements[s];
+                var statement = article.Statements[s];
                 buffer.Clear();
-                foreach (var piece in statement.Content)
-                {
-                    features.Extract(text, piece, buffer);
-                }
-
+                features.Extract(statement.Text, new TextSpan(0, statement.Text.Length), buffer);
                 if (speakers?.Of(new StatementRef(a, s)) is { } speaker)
                 {
                     buffer.Add(("s:" + speaker.Id, speaker.Name));
                 }
 
-                raw.Add((new Item(a, s, statement.Extent, []), [.. buffer]));
+                pending.Add((a, s, statement.Statement.Extent, Raw()));
             }
 
-            if (narration is not null && a < narration.Count)
+            foreach (var piece in article.Facts.Narration)
             {
-                foreach (var span in narration[a])
-                {
-                    buffer.Clear();
-                    features.Extract(text, span, buffer);
-                    raw.Add((new Item(a, null, span, []), [.. buffer]));
-                }
+                buffer.Clear();
+                features.Extract(piece.Text, new TextSpan(0, piece.Text.Length), buffer);
+                pending.Add((a, null, piece.Span, Raw()));
             }
         }
 
         // Capitalized words become content words when the collection also has them in lower case.
-        var lowerStems = new HashSet<string>(raw.SelectMany(r => r.Features).Select(f => f.Key).Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
-        foreach (var (item, found) in raw)
+        var lowerStems = new HashSet<string>(rawKeys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
+        var finalOf = new int[rawKeys.Count];
+        Array.Fill(finalOf, -1);
+        var items = new List<Item>(pending.Count);
+        var set = new SortedSet<int>();
+        foreach (var (article, statement, span, raw) in pending)
         {
-            items.Add(new Item(item.Article, item.Statement, item.Span, Intern(found.Select(f => (ClaimFeatures.Resolve(f.Key, lowerStems), f.Surface)).ToList())));
+            set.Clear();
+            foreach (int r in raw)
+            {
+                if (finalOf[r] < 0)
+                {
+                    finalOf[r] = Intern(ClaimFeatures.Resolve(rawKeys[r], lowerStems), rawSurfaces[r]);
+                }
+
+                set.Add(finalOf[r]);
+            }
+
+            items.Add(new Item(article, statement, span, [.. set]));
         }
+
+        pending.Clear();
 
         // Article frequency of each feature, and its weight: rarer is more telling.
         var articleSets = new int[keyNames.Count];
@@ -259,22 +303,16 @@ public sealed class ClaimClusterer
 
         return result;
 
-        int[] Intern(List<(string Key, string Surface)> found)
+        int Intern(string key, string surface)
         {
-            var ids = new SortedSet<int>();
-            foreach (var (key, surface) in found)
+            if (!interner.TryGetValue(key, out int id))
             {
-                if (!interner.TryGetValue(key, out int id))
-                {
-                    interner[key] = id = keyNames.Count;
-                    keyNames.Add(key);
-                    surfaces.Add(key[0] is 'n' or '#' ? surface : surface.ToLowerInvariant());
-                }
-
-                ids.Add(id);
+                interner[key] = id = keyNames.Count;
+                keyNames.Add(key);
+                surfaces.Add(key[0] is 'n' or '#' ? surface : surface.ToLowerInvariant());
             }
 
-            return [.. ids];
+            return id;
         }
     }
 

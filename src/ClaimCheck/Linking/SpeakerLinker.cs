@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules.Files;
 
 namespace ClaimCheck.Linking;
@@ -62,13 +63,20 @@ public sealed class SpeakerLinker
     public SpeakerLinks Link(IReadOnlyList<ArticleAnalysis> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        return Link(articles.Select(a => ReportArticle.From(a, ArticleFacts.Empty)).ToList());
+    }
+
+    /// <summary>Links the speakers of every statement of <paramref name="articles"/> (indices are list positions).</summary>
+    public SpeakerLinks Link(IReadOnlyList<ReportArticle> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
         var occurrences = new List<Occurrence>();
         for (int a = 0; a < articles.Count; a++)
         {
             var statements = articles[a].Statements;
             for (int s = 0; s < statements.Count; s++)
             {
-                if (statements[s].Speaker is { } speaker && !string.IsNullOrWhiteSpace(speaker.Name))
+                if (statements[s].Statement.Speaker is { } speaker && !string.IsNullOrWhiteSpace(speaker.Name))
                 {
                     occurrences.Add(new Occurrence(new StatementRef(a, s), speaker, Canonical(speaker.Name, speaker.Type)));
                 }

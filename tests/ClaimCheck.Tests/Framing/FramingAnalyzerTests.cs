@@ -2,7 +2,7 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Framing;
 using ClaimCheck.Linking;
 using ClaimCheck.Text;
-using ClaimCheck.Text.Segmentation;
+using ClaimCheck.Reporting.Input;
 using static ClaimCheck.Tests.Linking.TestArticles;
 
 namespace ClaimCheck.Tests.Framing;
@@ -11,9 +11,11 @@ public class FramingAnalyzerTests
 {
     private static IReadOnlyList<OutletFraming> Analyze(params ArticleAnalysis[] articles)
     {
-        var segmenter = new Segmenter(RuleSet.Abbreviations);
-        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(articles);
-        return new FramingAnalyzer(RuleSet).Analyze(articles, articles.Select(a => segmenter.Segment(a.Source)).ToList(), links);
+        // Hand-built analyses have no facts: they are found from the text as a report would.
+        var facts = new ArticleFactsFinder(RuleSet);
+        var inputs = articles.Select(a => ReportArticle.From(a, facts.Find(a))).ToList();
+        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(inputs);
+        return new FramingAnalyzer(RuleSet).Analyze(inputs, links);
     }
 
     [Fact]
