@@ -1,5 +1,6 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
+using ClaimCheck.Linking;
 using ClaimCheck.Processing;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Input;
@@ -70,7 +71,7 @@ internal static class ReportCommand
 
         // Links to articles are relative to where the report is read from: its folder, or the current one.
         string linkBase = outputFile is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
-        var builder = new ReportBuilder(rules);
+        var builder = new ReportBuilder(rules, ClaimClusterOptions.Default with { Threads = threads });
         CrossSourceReport report;
         bool failed = false;
         try

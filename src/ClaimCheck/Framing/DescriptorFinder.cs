@@ -13,7 +13,8 @@ namespace ClaimCheck.Framing;
 /// A description standing alone goes to a person named in the same article whose roles (from
 /// every article) fit it by the coreference role synonyms; the best is the one whose role has the
 /// description's head word itself, then one that shares a modifier with it ("Belarus'" and
-/// "Belarusian"), then the one named nearest to it. A description inside a quotation is the quoted
+/// "Belarusian"), then the one the article names most often (whom it is about), then the one
+/// named nearest to it. A description inside a quotation is the quoted
 /// speaker's word, not the outlet's, and is marked so. Each descriptor counts once per article.
 /// </remarks>
 internal sealed class DescriptorFinder
@@ -111,7 +112,7 @@ internal sealed class DescriptorFinder
         string? head = RoleWords.Head(description.Role ?? text);
         var modifiers = Modifiers(text);
         LinkedSpeaker? best = null;
-        (int Score, int Distance, string Id) bestKey = (-1, 0, "");
+        (int Score, int Salience, int Distance, string Id) bestKey = (-1, 0, 0, "");
         foreach (var group in named.GroupBy(n => n.Speaker.Id, StringComparer.Ordinal))
         {
             var speaker = group.First().Speaker;
@@ -122,9 +123,14 @@ internal sealed class DescriptorFinder
             }
 
             int score = (heads.Contains(head) ? 2 : 0) + (roleModifiers.Overlaps(modifiers) ? 1 : 0);
+            // Salience: how often the article names the person (overlapping mentions of one naming count once).
+            int salience = group.Select(n => n.Mention.Span.End).Distinct().Count();
             int distance = group.Min(n => Math.Abs(n.Mention.Span.Start - description.Span.Start));
-            var key = (score, distance, speaker.Id);
-            if (best is null || key.score > bestKey.Score || (key.score == bestKey.Score && (key.distance < bestKey.Distance || (key.distance == bestKey.Distance && string.CompareOrdinal(key.Id, bestKey.Id) < 0))))
+            var key = (score, salience, distance, speaker.Id);
+            if (best is null || key.score > bestKey.Score
+                || (key.score == bestKey.Score && (key.salience > bestKey.Salience
+                || (key.salience == bestKey.Salience && (key.distance < bestKey.Distance
+                || (key.distance == bestKey.Distance && string.CompareOrdinal(key.Id, bestKey.Id) < 0))))))
             {
                 best = speaker;
                 bestKey = key;

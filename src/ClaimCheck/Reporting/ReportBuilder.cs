@@ -28,7 +28,7 @@ public sealed class ReportBuilder
     public ReportBuilder(RuleSet rules, ClaimClusterOptions? claimOptions = null)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        linker = new SpeakerLinker(rules.Aliases, rules.Outlets, rules.Coreference);
+        linker = new SpeakerLinker(rules.Aliases, rules.Outlets, rules.Coreference, rules.Mentions);
         clusterer = new ClaimClusterer(rules.Framing, claimOptions);
         framing = new FramingAnalyzer(rules);
         facts = new ArticleFactsFinder(rules);

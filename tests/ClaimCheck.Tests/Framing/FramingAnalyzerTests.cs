@@ -68,6 +68,19 @@ public class FramingAnalyzerTests
     }
 
     [Fact]
+    public void A_role_word_of_the_synonym_groups_is_a_descriptor_of_the_person_the_article_is_about()
+    {
+        // "usurper" is no role noun of the mention lexicon, but a synonym of "president" in coreference.yaml.
+        var framing = Analyze(
+            Article("a.txt", "The usurper staggered. Viktor Petrov met Lukashenko. Aliaksandr Lukashenka said he would stay. Lukashenka left.", "Charter 97",
+                Said("Aliaksandr Lukashenka", "he would stay")),
+            Article("b.txt", "Belarusian President Alexander Lukashenko said the vote was fair.", "RT",
+                Said("Alexander Lukashenko", "the vote was fair", "Belarusian President")));
+        var charter = framing.Single(f => f.Outlet == "Charter 97");
+        Assert.Contains("usurper", Assert.Single(charter.Descriptors).Descriptors.Select(d => d.Term));
+    }
+
+    [Fact]
     public void Hedge_lexicon_prefers_the_longest_form()
     {
         var lexicon = new HedgeLexicon(RuleSet.Framing);

@@ -1,6 +1,7 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Extraction.Mentions;
 using ClaimCheck.Framing;
+using ClaimCheck.Linking;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
 using ClaimCheck.Text.Quotes;
@@ -25,6 +26,7 @@ public sealed class ArticleFactsFinder
     private readonly HedgeLexicon hedges;
     private readonly MentionFinder mentions;
     private readonly Segmenter segmenter;
+    private readonly RoleWords roles;
 
     public ArticleFactsFinder(RuleSet rules)
     {
@@ -32,6 +34,7 @@ public sealed class ArticleFactsFinder
         hedges = new HedgeLexicon(rules.Framing);
         mentions = new MentionFinder(rules.Mentions, rules.Outlets);
         segmenter = new Segmenter(rules.Abbreviations);
+        roles = new RoleWords(rules.Coreference);
     }
 
     /// <summary>The facts of an analysis from its inspection (the analyzer's intermediate results).</summary>
@@ -119,8 +122,9 @@ public sealed class ArticleFactsFinder
             all = all.Concat(QuotedMentions(analysis, segmented, inner));
         }
 
+        var list = all.ToList();
         var result = new List<PersonMention>();
-        foreach (var m in all.Where(m => m.Type == EntityType.Person).OrderBy(m => m.Span.Start).ThenBy(m => m.Span.End))
+        foreach (var m in list.Where(m => m.Type == EntityType.Person))
         {
             bool quoted = inner.Exists(q => q.Contains(m.Span));
             if (m.Kind == MentionKind.Name && m.Name is { } name)
@@ -133,7 +137,66 @@ public sealed class ArticleFactsFinder
             }
         }
 
+        result.AddRange(RoleDescriptions(analysis, segmented, list, inner));
+        result.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : a.Span.End.CompareTo(b.Span.End));
         return result;
+    }
+
+    /// <summary>
+    /// "The usurper", "the ageing dictator": a definite description whose head is a role word of the
+    /// coreference synonym groups, where no mention was found (the mention lexicon lists fewer role
+    /// nouns than the synonym groups know). At most two lower-case modifiers between "the" and the
+    /// head; a capitalized word right after the head makes it a title ("the President Lukashenko"),
+    /// which the name mention covers.
+    /// </summary>
+    private IEnumerable<PersonMention> RoleDescriptions(ArticleAnalysis analysis, SegmentedText segmented, List<Mention> found, List<TextSpan> inner)
+    {
+        var tokens = segmented.Tokens;
+        var taken = found.Select(m => m.Span).Concat(analysis.Metadata.Boilerplate).ToList();
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            if (!segmented.TextOf(tokens[t]).Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            for (int h = t + 1; h < tokens.Count && h <= t + 3; h++)
+            {
+                var word = segmented.TextOf(tokens[h]);
+                if (word.Length < 3 || !IsLowerWord(word))
+                {
+                    break;
+                }
+
+                string head = word.ToString();
+                if (!roles.IsRoleHead(head))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[t].Start, tokens[h].End);
+                bool titled = h + 1 < tokens.Count && segmented.TextOf(tokens[h + 1]) is { Length: > 0 } next && char.IsUpper(next[0]);
+                if (!titled && !taken.Exists(s => s.Overlaps(span)))
+                {
+                    yield return new PersonMention(span, null, null, analysis.Source.ToString(span), inner.Exists(q => q.Contains(span)));
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsLower(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Mentions starting inside quoted words: everything else (and page furniture) is excluded.</summary>
