@@ -18,10 +18,11 @@ public static class ClaimCheckApp
         usage: claimcheck <command> [options]
 
         commands:
-          extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [-o FILE] [--threads N] [--rules DIR]
+          extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR]
               print every attributed statement of the articles (files or folders, recursively, and
               JSON Lines corpora: one {"text", "id", "url", "outlet", "date", "title"} per line),
-              in input order whatever the thread count (default: all cores)
+              in input order whatever the thread count (default: all cores); --articles adds an
+              article record (what a report needs) before each article's statement records
           index PATH... [--jsonl FILE|-]... --db FILE [--threads N] [--rules DIR]
               store articles and statements in SQLite; unchanged articles are skipped
           who NAME --db FILE [--format jsonl|md]
@@ -30,8 +31,10 @@ public static class ClaimCheckApp
               full-text search over statements (SQLite FTS5 query syntax)
           bench PATH [--threads N] [--rules DIR]
               throughput (MB/s, articles/s) and peak memory on one thread and on N threads
-          report PATH... [--format md|html|json] [-o FILE] [--rules DIR]
-              who said what across the articles, claims across outlets, framing by outlet
+          report PATH... [--jsonl FILE|-]... [--threads N] | --records SHARD... | --db FILE
+                 [--format md|html|json] [-o FILE] [--rules DIR]
+              who said what across the articles, claims across outlets, framing by outlet;
+              from articles, from shards of extract --articles, or from an index store
           eval --gold DIR [--format md|json] [--errors FILE] [--rules DIR]
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
           rules check [DIR]
@@ -62,7 +65,7 @@ public static class ClaimCheckApp
         return args[0] switch
         {
             "extract" => ExtractCommand.Run(args, stdin, stdout, stderr),
-            "report" => ReportCommand.Run(args, stdout, stderr),
+            "report" => ReportCommand.Run(args, stdin, stdout, stderr),
             "index" => IndexCommand.Run(args, stdin, stdout, stderr),
             "who" => WhoCommand.Run(args, stdout, stderr),
             "search" => SearchCommand.Run(args, stdout, stderr),

@@ -6,17 +6,18 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Input;
 using ClaimCheck.Output;
 using ClaimCheck.Processing;
+using ClaimCheck.Reporting.Input;
 
 namespace ClaimCheck.Commands;
 
 /// <summary>
-/// <c>claimcheck extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [-o FILE] [--threads N] [--rules DIR]</c>.
+/// <c>claimcheck extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR]</c>.
 /// Streams: one article at a time is read, analysed and written (a few per thread in flight), in input order.
 /// </summary>
 internal static class ExtractCommand
 {
     private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output", "--threads", "--jsonl"];
-    private static readonly HashSet<string> Flags = [];
+    private static readonly HashSet<string> Flags = ["--articles"];
 
     public static int Run(IReadOnlyList<string> args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -29,6 +30,13 @@ internal static class ExtractCommand
         if (format is not ("jsonl" or "json" or "md"))
         {
             return ClaimCheckApp.UsageError(stderr, $"unknown format '{format}' (expected jsonl, json or md)");
+        }
+
+        // --articles: an article record (report facts) before each article's statement records.
+        bool articles = line.Flag("--articles");
+        if (articles && format != "jsonl")
+        {
+            return ClaimCheckApp.UsageError(stderr, "--articles needs --format jsonl");
         }
 
         if (line.Arguments.Count == 0 && line.Options("--jsonl").Count == 0)
@@ -52,7 +60,7 @@ internal static class ExtractCommand
         var writer = output?.Writer ?? stdout;
         var errors = new List<InputError>();
         var inputs = Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);
-        bool failed = Extract(analyzer, inputs, errors, format, threads, writer, stderr);
+        bool failed = Extract(analyzer, inputs, errors, articles ? ArticlesFormat : format, threads, writer, stderr);
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }
@@ -100,6 +108,9 @@ internal static class ExtractCommand
     /// Analyses <paramref name="inputs"/> on <paramref name="threads"/> threads and writes their
     /// statements in input order (the same bytes for any thread count); returns true if any input failed.
     /// </summary>
+    /// <summary>The internal format name of JSON Lines with article records (<c>--articles</c>).</summary>
+    internal const string ArticlesFormat = "jsonl+articles";
+
     internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, IReadOnlyCollection<InputError> errors, string format, int threads, TextWriter writer, TextWriter stderr)
     {
         // Path errors are known already: folders are listed (and sorted) before any text is read.
@@ -113,9 +124,10 @@ internal static class ExtractCommand
         {
             "md" => RenderMarkdown,
             "jsonl" => RenderJsonLines,
+            ArticlesFormat => RenderJsonLinesWithArticle,
             _ => null,
         };
-        var pipeline = new ArticlePipeline(analyzer, threads, render);
+        var pipeline = new ArticlePipeline(analyzer, threads, render, format == ArticlesFormat ? new ArticleFactsFinder(analyzer.Rules) : null);
         var progress = ProgressMeter.ForStderr(stderr);
         using var json = format == "json" ? new JsonArrayOutput(writer) : null;
         if (format == "md")
@@ -167,6 +179,9 @@ internal static class ExtractCommand
         JsonLinesWriter.Write(text, analysis);
         return text.ToString();
     }
+
+    private static string RenderJsonLinesWithArticle(ArticleAnalysis analysis) =>
+        ArticleRecordJson.ToJson(analysis) + "\n" + RenderJsonLines(analysis);
 
     private static string RenderMarkdown(ArticleAnalysis analysis)
     {

@@ -1,16 +1,26 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
+using ClaimCheck.Linking;
+using ClaimCheck.Processing;
 using ClaimCheck.Reporting;
+using ClaimCheck.Reporting.Input;
+using ClaimCheck.Rules;
+using Microsoft.Data.Sqlite;
 
 namespace ClaimCheck.Commands;
 
-/// <summary><c>claimcheck report PATH... [-o FILE] [--format md|html|json] [--rules DIR]</c>.</summary>
+/// <summary>
+/// <c>claimcheck report PATH... [--jsonl FILE|-]... [--threads N] | --records SHARD... | --db FILE</c>
+/// <c>[-o FILE] [--format md|html|json] [--rules DIR]</c>: the report from articles (analysed here,
+/// on N threads), from record shards written by <c>extract --articles</c>, or from the store. All
+/// three give the same bytes for the same articles.
+/// </summary>
 internal static class ReportCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output"];
-    private static readonly HashSet<string> Flags = [];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output", "--threads", "--jsonl", "--db"];
+    private static readonly HashSet<string> Flags = ["--records"];
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
         if (!CommandLine.TryParse(args, ValueOptions, Flags, out var line, out var error))
         {
@@ -29,9 +39,26 @@ internal static class ReportCommand
             return ClaimCheckApp.UsageError(stderr, $"unknown format '{line.Option("--format")}' (expected md, html or json)");
         }
 
-        if (line.Arguments.Count == 0)
+        string? db = line.Option("--db");
+        bool records = line.Flag("--records");
+        if (db is not null && (records || line.Arguments.Count > 0 || line.Options("--jsonl").Count > 0))
         {
-            return ClaimCheckApp.UsageError(stderr, "report needs at least one file or folder");
+            return ClaimCheckApp.UsageError(stderr, "report --db FILE takes no other input");
+        }
+
+        if (records && line.Options("--jsonl").Count > 0)
+        {
+            return ClaimCheckApp.UsageError(stderr, "report --records takes record shards only, not --jsonl");
+        }
+
+        if (db is null && line.Arguments.Count == 0 && line.Options("--jsonl").Count == 0)
+        {
+            return ClaimCheckApp.UsageError(stderr, records ? "report --records needs at least one record shard" : "report needs at least one file or folder, --jsonl FILE|-, --records SHARD... or --db FILE");
+        }
+
+        if (!ExtractCommand.TryThreads(line, stderr, out int threads))
+        {
+            return ClaimCheckApp.UsageOrRuleError;
         }
 
         var rules = ClaimCheckApp.LoadRules(line.Option("--rules"), stderr);
@@ -40,15 +67,32 @@ internal static class ReportCommand
             return ClaimCheckApp.UsageOrRuleError;
         }
 
-        var analyzer = new ArticleAnalyzer(rules);
-        var analyses = Analyze(analyzer, line.Arguments, stderr, out bool failed);
         string? outputFile = line.Option("-o") ?? line.Option("--output");
 
         // Links to articles are relative to where the report is read from: its folder, or the current one.
         string linkBase = outputFile is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
-        var report = new ReportBuilder(rules).Build(analyses, path => LinkTo(linkBase, path));
-        string text = ReportRenderer.Render(report, format.Value);
+        var builder = new ReportBuilder(rules, ClaimClusterOptions.Default with { Threads = threads });
+        CrossSourceReport report;
+        bool failed = false;
+        try
+        {
+            var inputs = db is not null ? FromStore(db, stderr)
+                : records ? FromRecords(RecordShardReader.Read(line.Arguments), stderr)
+                : Analyze(rules, line, stdin, threads, stderr, out failed);
+            if (inputs is null)
+            {
+                return ClaimCheckApp.SomeInputsFailed;
+            }
 
+            report = builder.Build(inputs, path => LinkTo(linkBase, path));
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or UnauthorizedAccessException or SqliteException)
+        {
+            stderr.Write($"claimcheck: {e.Message}\n");
+            return ClaimCheckApp.SomeInputsFailed;
+        }
+
+        string text = ReportRenderer.Render(report, format.Value);
         using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
         var writer = output?.Writer ?? stdout;
         writer.Write(text);
@@ -57,39 +101,75 @@ internal static class ReportCommand
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }
 
-    /// <summary>Reads and analyses every input; a failing article is named on stderr and left out.</summary>
-    internal static List<ArticleAnalysis> Analyze(ArticleAnalyzer analyzer, IEnumerable<string> paths, TextWriter stderr, out bool failed)
+    /// <summary>
+    /// Reads and analyses every input on <paramref name="threads"/> threads, facts included, and keeps
+    /// only the compact report input of each; a failing article is named on stderr and left out.
+    /// </summary>
+    private static List<ReportArticle> Analyze(RuleSet rules, CommandLine line, TextReader? stdin, int threads, TextWriter stderr, out bool failed)
     {
         var errors = new List<InputError>();
-        var inputs = ArticleReader.EnumerateInputs(paths, errors).ToList();
+        var inputs = ExtractCommand.Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);
         foreach (var e in errors)
         {
             stderr.Write($"claimcheck: {e}\n");
         }
 
         failed = errors.Count > 0;
-        var analyses = new List<ArticleAnalysis>(inputs.Count);
-        foreach (var path in inputs)
+        var pipeline = new ArticlePipeline(new ArticleAnalyzer(rules), threads, facts: new ArticleFactsFinder(rules));
+        var progress = ProgressMeter.ForStderr(stderr);
+        var result = new List<ReportArticle>();
+        foreach (var r in pipeline.Run(inputs))
         {
-            try
+            progress?.Add(r.Bytes);
+            if (r.Analysis is { } analysis)
             {
-                analyses.Add(analyzer.Analyze(ArticleReader.Read(path, ExtractCommand.DisplayPath(path))));
+                result.Add(ReportArticle.From(analysis, analysis.Facts!));
             }
-            catch (ArticleReadException ex)
+            else
             {
-                stderr.Write($"claimcheck: {path}: {ex.Message}\n");
-                failed = true;
-            }
-#pragma warning disable CA1031 // One article's failure must not stop the others; it is reported by name.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                stderr.Write($"claimcheck: {path}: analysis failed: {ex.GetType().Name}: {ex.Message}\n");
+                progress?.Clear();
+                stderr.Write($"claimcheck: {r.Error}\n");
                 failed = true;
             }
         }
 
-        return analyses;
+        progress?.Clear();
+        return result;
+    }
+
+    /// <summary>Report inputs from records (shards or the store); warns once when article records are missing.</summary>
+    private static List<ReportArticle> FromRecords(IEnumerable<ArticleRecords> articles, TextWriter stderr)
+    {
+        var result = new List<ReportArticle>();
+        int withoutArticle = 0;
+        foreach (var a in articles)
+        {
+            if (a.Article is null)
+            {
+                withoutArticle++;
+            }
+
+            result.Add(ArticleRecordJson.Read(a.Doc, a.Article, a.Records));
+        }
+
+        if (withoutArticle > 0)
+        {
+            stderr.Write($"claimcheck: {withoutArticle} of {result.Count} articles have statement records only (extracted without --articles): their hedges, scare quotes, narration, descriptors and unattributed quotations are missing, and articles without statements are absent\n");
+        }
+
+        return result;
+    }
+
+    private static List<ReportArticle>? FromStore(string db, TextWriter stderr)
+    {
+        if (!File.Exists(db))
+        {
+            stderr.Write($"claimcheck: {db}: no such store\n");
+            return null;
+        }
+
+        using var store = IndexCommand.OpenStore(db, stderr);
+        return store is null ? null : FromRecords(store.Articles(), stderr);
     }
 
     /// <summary>The article's path relative to <paramref name="linkBase"/>, with '/'.</summary>

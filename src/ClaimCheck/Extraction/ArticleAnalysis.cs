@@ -1,4 +1,5 @@
 using ClaimCheck.Metadata;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction;
@@ -7,4 +8,11 @@ namespace ClaimCheck.Extraction;
 public sealed record ArticleAnalysis(
     SourceText Source,
     ArticleMetadata Metadata,
-    IReadOnlyList<Statement> Statements);
+    IReadOnlyList<Statement> Statements)
+{
+    /// <summary>
+    /// What a cross-source report needs from the text beyond the statements, when it was asked for
+    /// (<see cref="ArticleFactsFinder"/>, run on the analyzer's intermediate results); null otherwise.
+    /// </summary>
+    public ArticleFacts? Facts { get; init; }
+}

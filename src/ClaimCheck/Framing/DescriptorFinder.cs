@@ -1,8 +1,6 @@
 using ClaimCheck.Extraction;
-using ClaimCheck.Extraction.Mentions;
 using ClaimCheck.Linking;
-using ClaimCheck.Text;
-using ClaimCheck.Text.Quotes;
+using ClaimCheck.Reporting.Input;
 
 namespace ClaimCheck.Framing;
 
@@ -15,23 +13,22 @@ namespace ClaimCheck.Framing;
 /// A description standing alone goes to a person named in the same article whose roles (from
 /// every article) fit it by the coreference role synonyms; the best is the one whose role has the
 /// description's head word itself, then one that shares a modifier with it ("Belarus'" and
-/// "Belarusian"), then the one named nearest to it. A description inside a quotation is the quoted
+/// "Belarusian"), then the one the article names most often (whom it is about), then the one
+/// named nearest to it. A description inside a quotation is the quoted
 /// speaker's word, not the outlet's, and is marked so. Each descriptor counts once per article.
 /// </remarks>
 internal sealed class DescriptorFinder
 {
-    private readonly MentionFinder mentions;
     private readonly RoleWords roles;
 
-    public DescriptorFinder(MentionFinder mentions, RoleWords roles)
+    public DescriptorFinder(RoleWords roles)
     {
-        this.mentions = mentions;
         this.roles = roles;
     }
 
     /// <summary>Descriptors per article, and the articles each speaker appears in (by name or statement).</summary>
     public (List<List<(LinkedSpeaker Speaker, string Descriptor)>> PerArticle, Dictionary<string, HashSet<int>> Appearances) Find(
-        IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<SegmentedText> segmented, SpeakerLinks links)
+        IReadOnlyList<ReportArticle> articles, SpeakerLinks links)
     {
         var appearances = new Dictionary<string, HashSet<int>>(StringComparer.Ordinal);
         // Per speaker, the head words and modifiers of every role seen: sets, so a person named in
@@ -48,28 +45,15 @@ internal sealed class DescriptorFinder
         }
 
         // First pass: the persons each article names, and every role given with a name.
-        var perArticleMentions = new List<(List<(LinkedSpeaker Speaker, Mention Mention)> Named, List<Mention> Descriptions, List<TextSpan> Quotes)>();
+        var perArticleMentions = new List<(List<(LinkedSpeaker Speaker, PersonMention Mention)> Named, List<PersonMention> Descriptions)>();
         for (int a = 0; a < articles.Count; a++)
         {
-            var named = new List<(LinkedSpeaker, Mention)>();
-            var descriptions = new List<Mention>();
-            var quotes = QuoteFinder.Find(segmented[a]).Where(q => q.IsTopLevel).Select(q => q.Inner).ToList();
-            perArticleMentions.Add((named, descriptions, quotes));
-            IReadOnlyList<Mention> all;
-            try
+            var named = new List<(LinkedSpeaker, PersonMention)>();
+            var descriptions = new List<PersonMention>();
+            perArticleMentions.Add((named, descriptions));
+            foreach (var m in articles[a].Facts.Persons)
             {
-                all = mentions.Find(segmented[a], articles[a].Metadata.Boilerplate.OrderBy(b => b.Start).ToList());
-            }
-#pragma warning disable CA1031 // Descriptors are an extra: a failure on odd text costs them, never the report.
-            catch (Exception)
-#pragma warning restore CA1031
-            {
-                continue;
-            }
-
-            foreach (var m in all.Where(m => m.Type == EntityType.Person))
-            {
-                if (m.Kind == MentionKind.Name && m.Name is { } name && links.Find(a, name, EntityType.Person, m.Role) is { Type: EntityType.Person } speaker)
+                if (m.Name is { } name && links.Find(a, name, EntityType.Person, m.Role) is { Type: EntityType.Person } speaker)
                 {
                     named.Add((speaker, m));
                     Appear(appearances, speaker.Id, [a]);
@@ -78,7 +62,7 @@ internal sealed class DescriptorFinder
                         AddRole(knownRoles[speaker.Id], role);
                     }
                 }
-                else if (m.Kind == MentionKind.Description && !m.Plural)
+                else if (m.Name is null && m.Description is not null)
                 {
                     descriptions.Add(m);
                 }
@@ -89,17 +73,16 @@ internal sealed class DescriptorFinder
         for (int a = 0; a < articles.Count; a++)
         {
             var found = new List<(LinkedSpeaker, string)>();
-            var analysis = articles[a];
-            string text = analysis.Source.Text;
-            for (int s = 0; s < analysis.Statements.Count; s++)
+            var article = articles[a];
+            for (int s = 0; s < article.Statements.Count; s++)
             {
-                if (analysis.Statements[s].Speaker is { Type: EntityType.Person, Role: { } role } && links.Of(new StatementRef(a, s)) is { } speaker && Clean(role) is { } d)
+                if (article.Statements[s].Statement.Speaker is { Type: EntityType.Person, Role: { } role } && links.Of(new StatementRef(a, s)) is { } speaker && Clean(role) is { } d)
                 {
                     found.Add((speaker, d));
                 }
             }
 
-            var (named, descriptions, quotes) = perArticleMentions[a];
+            var (named, descriptions) = perArticleMentions[a];
             foreach (var (speaker, m) in named)
             {
                 if (m.Role is { } role && Clean(role) is { } d)
@@ -110,10 +93,10 @@ internal sealed class DescriptorFinder
 
             foreach (var m in descriptions)
             {
-                string description = text.Substring(m.Span.Start, m.Span.Length);
+                string description = m.Description!;
                 if (Best(named, knownRoles, m, description) is { } target && Clean(description) is { } d)
                 {
-                    found.Add((target, quotes.Exists(q => q.Contains(m.Span)) ? d + " (in a quotation)" : d));
+                    found.Add((target, m.Quoted ? d + " (in a quotation)" : d));
                 }
             }
 
@@ -124,12 +107,12 @@ internal sealed class DescriptorFinder
         return (result, appearances);
     }
 
-    private LinkedSpeaker? Best(List<(LinkedSpeaker Speaker, Mention Mention)> named, Dictionary<string, (HashSet<string?> Heads, HashSet<string> Modifiers)> knownRoles, Mention description, string text)
+    private LinkedSpeaker? Best(List<(LinkedSpeaker Speaker, PersonMention Mention)> named, Dictionary<string, (HashSet<string?> Heads, HashSet<string> Modifiers)> knownRoles, PersonMention description, string text)
     {
         string? head = RoleWords.Head(description.Role ?? text);
         var modifiers = Modifiers(text);
         LinkedSpeaker? best = null;
-        (int Score, int Distance, string Id) bestKey = (-1, 0, "");
+        (int Score, int Salience, int Distance, string Id) bestKey = (-1, 0, 0, "");
         foreach (var group in named.GroupBy(n => n.Speaker.Id, StringComparer.Ordinal))
         {
             var speaker = group.First().Speaker;
@@ -140,9 +123,14 @@ internal sealed class DescriptorFinder
             }
 
             int score = (heads.Contains(head) ? 2 : 0) + (roleModifiers.Overlaps(modifiers) ? 1 : 0);
+            // Salience: how often the article names the person (overlapping mentions of one naming count once).
+            int salience = group.Select(n => n.Mention.Span.End).Distinct().Count();
             int distance = group.Min(n => Math.Abs(n.Mention.Span.Start - description.Span.Start));
-            var key = (score, distance, speaker.Id);
-            if (best is null || key.score > bestKey.Score || (key.score == bestKey.Score && (key.distance < bestKey.Distance || (key.distance == bestKey.Distance && string.CompareOrdinal(key.Id, bestKey.Id) < 0))))
+            var key = (score, salience, distance, speaker.Id);
+            if (best is null || key.score > bestKey.Score
+                || (key.score == bestKey.Score && (key.salience > bestKey.Salience
+                || (key.salience == bestKey.Salience && (key.distance < bestKey.Distance
+                || (key.distance == bestKey.Distance && string.CompareOrdinal(key.Id, bestKey.Id) < 0))))))
             {
                 best = speaker;
                 bestKey = key;

@@ -1,45 +1,41 @@
 using ClaimCheck.Extraction;
-using ClaimCheck.Extraction.Mentions;
 using ClaimCheck.Linking;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules;
 using ClaimCheck.Text;
-using ClaimCheck.Text.Quotes;
 
 namespace ClaimCheck.Framing;
 
 /// <summary>
 /// Framing by outlet: cue stances of its statements, hedges in its text (a hedge that is itself a
 /// statement's cue does not count), its scare quotes (term-like quotations), and the descriptors it
-/// puts on recurring speakers (persons who appear in at least two articles).
+/// puts on recurring speakers (persons who appear in at least two articles). Reads only the
+/// articles' <see cref="ArticleFacts"/>, never their text.
 /// </summary>
 /// <remarks>Descriptors: see <see cref="DescriptorFinder"/>.</remarks>
 public sealed class FramingAnalyzer
 {
     public const string UnknownOutlet = "unknown outlet";
 
-    private readonly HedgeLexicon hedges;
-    private readonly DescriptorFinder descriptors;
+        private readonly DescriptorFinder descriptors;
 
     public FramingAnalyzer(RuleSet rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        hedges = new HedgeLexicon(rules.Framing);
-        descriptors = new DescriptorFinder(new MentionFinder(rules.Mentions, rules.Outlets), new RoleWords(rules.Coreference));
+        descriptors = new DescriptorFinder(new RoleWords(rules.Coreference));
     }
 
-    public HedgeLexicon Hedges => hedges;
-
     /// <summary>The outlet an article is grouped under.</summary>
-    public static string OutletOf(ArticleAnalysis analysis)
+    public static string OutletOf(ReportArticle article)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
-        return string.IsNullOrWhiteSpace(analysis.Metadata.Outlet) ? UnknownOutlet : analysis.Metadata.Outlet;
+        ArgumentNullException.ThrowIfNull(article);
+        return string.IsNullOrWhiteSpace(article.Outlet) ? UnknownOutlet : article.Outlet;
     }
 
     /// <summary>Hedges of a statement: those in its source, cue and content region, the cue itself excepted.</summary>
-    public IReadOnlyList<HedgeMatch> HedgesOf(ArticleAnalysis analysis, Statement statement)
+    public static IReadOnlyList<HedgeMatch> HedgesOf(ReportArticle article, Statement statement)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(statement);
         var region = statement.Extent;
         if (statement.Source is { } source)
@@ -52,18 +48,24 @@ public sealed class FramingAnalyzer
             region = TextSpan.Cover(region, cue.Span);
         }
 
-        return hedges.Find(analysis.Source.Text, region).Where(h => statement.Cue is not { } c || !c.Span.Overlaps(h.Span)).ToList();
+        return article.Facts.Hedges.Where(h => region.Contains(h.Span) && (statement.Cue is not { } c || !c.Span.Overlaps(h.Span))).ToList();
+    }
+
+    /// <summary>Hedges inside <paramref name="span"/> of the article (a narration sentence).</summary>
+    public static IReadOnlyList<HedgeMatch> HedgesIn(ReportArticle article, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Facts.Hedges.Where(h => span.Contains(h.Span)).ToList();
     }
 
     /// <summary>Framing of every outlet, sorted by outlet name (the unknown outlet last).</summary>
-    public IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<ArticleAnalysis> articles, IReadOnlyList<SegmentedText> segmented, SpeakerLinks links)
+    public IReadOnlyList<OutletFraming> Analyze(IReadOnlyList<ReportArticle> articles, SpeakerLinks links)
     {
         ArgumentNullException.ThrowIfNull(articles);
-        ArgumentNullException.ThrowIfNull(segmented);
         ArgumentNullException.ThrowIfNull(links);
 
         // Descriptors first: they also tell which persons recur (appear in two articles or more).
-        var (perArticle, appearances) = descriptors.Find(articles, segmented, links);
+        var (perArticle, appearances) = descriptors.Find(articles, links);
 
         var result = new List<OutletFraming>();
         var byOutlet = Enumerable.Range(0, articles.Count).GroupBy(a => OutletOf(articles[a]), StringComparer.Ordinal);
@@ -76,10 +78,9 @@ public sealed class FramingAnalyzer
             int statements = 0;
             foreach (int a in group)
             {
-                var analysis = articles[a];
-                string text = analysis.Source.Text;
-                statements += analysis.Statements.Count;
-                foreach (var s in analysis.Statements)
+                var article = articles[a];
+                statements += article.Statements.Count;
+                foreach (var s in article.Statements.Select(s => s.Statement))
                 {
                     string stance = s.Cue?.Stance ?? "none";
                     string lemma = s.Cue?.Lemma ?? "(no cue)";
@@ -91,18 +92,19 @@ public sealed class FramingAnalyzer
                     Increment(cues, lemma);
                 }
 
-                var cueSpans = analysis.Statements.Select(s => s.Cue?.Span).OfType<TextSpan>().ToList();
-                foreach (var h in hedges.Find(text, new TextSpan(0, text.Length)))
+                // Page furniture is left out of the facts already.
+                var cueSpans = article.Statements.Select(s => s.Statement.Cue?.Span).OfType<TextSpan>().ToList();
+                foreach (var h in article.Facts.Hedges)
                 {
-                    if (!cueSpans.Exists(c => c.Overlaps(h.Span)) && !analysis.Metadata.Boilerplate.Any(b => b.Overlaps(h.Span)))
+                    if (!cueSpans.Exists(c => c.Overlaps(h.Span)))
                     {
                         Increment(hedgeCounts, h.Label);
                     }
                 }
 
-                foreach (var q in QuoteFinder.Find(segmented[a]).Where(q => q.IsTermLike && !analysis.Metadata.Boilerplate.Any(b => b.Overlaps(q.Outer))))
+                foreach (var q in article.Facts.ScareQuotes)
                 {
-                    Increment(scare, text.Substring(q.Inner.Start, q.Inner.Length).Trim());
+                    Increment(scare, q);
                 }
 
                 foreach (var (speaker, descriptor) in perArticle[a])

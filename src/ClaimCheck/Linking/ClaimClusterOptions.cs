@@ -21,5 +21,8 @@ public sealed record ClaimClusterOptions
     /// <summary>A feature shared by more statements than this is too common to propose pairs.</summary>
     public int MaxPosting { get; init; } = 100;
 
+    /// <summary>Threads that find features and compare pairs; the clusters are the same for any count.</summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     public static ClaimClusterOptions Default { get; } = new();
 }

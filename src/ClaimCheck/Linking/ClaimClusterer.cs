@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules.Files;
 using ClaimCheck.Text;
 
@@ -41,51 +42,89 @@ public sealed class ClaimClusterer
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<ArticleAnalysis> articles, SpeakerLinks? speakers, IReadOnlyList<IReadOnlyList<TextSpan>>? narration = null)
     {
         ArgumentNullException.ThrowIfNull(articles);
+        var inputs = articles.Select((a, i) => ReportArticle.From(a, ArticleFacts.Empty with
+        {
+            Narration = narration is not null && i < narration.Count ? narration[i].Select(n => new TextPiece(n, a.Source.ToString(n))).ToList() : [],
+        })).ToList();
+        return Cluster(inputs, speakers);
+    }
+
+    /// <summary>Clusters the statements of <paramref name="articles"/>; their narration sentences may join clusters.</summary>
+    /// <remarks>
+    /// Features are found, and pairs compared, on <see cref="ClaimClusterOptions.Threads"/> threads;
+    /// whatever is shared (interning, unions) is done in item order afterwards, so the clusters are
+    /// the same for any thread count.
+    /// </remarks>
+    public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<ReportArticle> articles, SpeakerLinks? speakers)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
         var interner = new Dictionary<string, int>(StringComparer.Ordinal);
         var surfaces = new List<string>();
         var keyNames = new List<string>();
-        var items = new List<Item>();
-        var buffer = new List<(string Key, string Surface)>();
-        var raw = new List<(Item Item, List<(string Key, string Surface)> Features)>();
 
-        for (int a = 0; a < articles.Count; a++)
+        // Features as found are interned at once (a corpus has millions of repeats); each keeps the
+        // surface of its first occurrence. Found in parallel a batch of articles at a time (bounded
+        // memory), interned in article order.
+        var rawIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rawKeys = new List<string>();
+        var rawSurfaces = new List<string>();
+        var pending = new List<(int Article, int? Statement, TextSpan Span, int[] Raw)>();
+        const int Batch = 512;
+        var found = new List<(int? Statement, TextSpan Span, List<(string Key, string Surface)> Features)>[Batch];
+        for (int first = 0; first < articles.Count; first += Batch)
         {
-            var analysis = articles[a];
-            string text = analysis.Source.Text;
-            for (int s = 0; s < analysis.Statements.Count; s++)
+            int count = Math.Min(Batch, articles.Count - first);
+            Parallel.For(0, count, parallel, k => found[k] = Features(articles[first + k], first + k, speakers));
+            for (int k = 0; k < count; k++)
             {
-                var statement = analysis.Statements[s];
-                buffer.Clear();
-                foreach (var piece in statement.Content)
+                foreach (var (statement, span, features) in found[k])
                 {
-                    features.Extract(text, piece, buffer);
+                    var ids = new int[features.Count];
+                    for (int f = 0; f < features.Count; f++)
+                    {
+                        var (key, surface) = features[f];
+                        if (!rawIds.TryGetValue(key, out int id))
+                        {
+                            rawIds[key] = id = rawKeys.Count;
+                            rawKeys.Add(key);
+                            rawSurfaces.Add(surface);
+                        }
+
+                        ids[f] = id;
+                    }
+
+                    pending.Add((first + k, statement, span, ids));
                 }
 
-                if (speakers?.Of(new StatementRef(a, s)) is { } speaker)
-                {
-                    buffer.Add(("s:" + speaker.Id, speaker.Name));
-                }
-
-                raw.Add((new Item(a, s, statement.Extent, []), [.. buffer]));
-            }
-
-            if (narration is not null && a < narration.Count)
-            {
-                foreach (var span in narration[a])
-                {
-                    buffer.Clear();
-                    features.Extract(text, span, buffer);
-                    raw.Add((new Item(a, null, span, []), [.. buffer]));
-                }
+                found[k] = null!;
             }
         }
 
         // Capitalized words become content words when the collection also has them in lower case.
-        var lowerStems = new HashSet<string>(raw.SelectMany(r => r.Features).Select(f => f.Key).Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
-        foreach (var (item, found) in raw)
+        var lowerStems = new HashSet<string>(rawKeys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
+        var finalOf = new int[rawKeys.Count];
+        Array.Fill(finalOf, -1);
+        var items = new List<Item>(pending.Count);
+        var set = new SortedSet<int>();
+        foreach (var (article, statement, span, raw) in pending)
         {
-            items.Add(new Item(item.Article, item.Statement, item.Span, Intern(found.Select(f => (ClaimFeatures.Resolve(f.Key, lowerStems), f.Surface)).ToList())));
+            set.Clear();
+            foreach (int r in raw)
+            {
+                if (finalOf[r] < 0)
+                {
+                    finalOf[r] = Intern(ClaimFeatures.Resolve(rawKeys[r], lowerStems), rawSurfaces[r]);
+                }
+
+                set.Add(finalOf[r]);
+            }
+
+            items.Add(new Item(article, statement, span, [.. set]));
         }
+
+        pending.Clear();
+        rawIds.Clear();
 
         // Article frequency of each feature, and its weight: rarer is more telling.
         var articleSets = new int[keyNames.Count];
@@ -104,17 +143,23 @@ public sealed class ClaimClusterer
 
         int n = Math.Max(1, articles.Count);
         var weight = new double[keyNames.Count];
+        var blocking = new bool[keyNames.Count];
         for (int f = 0; f < weight.Length; f++)
         {
             double idf = Math.Log((n + 1.0) / Math.Max(1, articleSets[f]));
             string key = keyNames[f];
             weight[f] = idf * (key[0] switch { '#' => NumberWeight, 'b' => PairWeight, 's' => SpeakerWeight, _ => 1.0 });
+
+            // Never a speaker; a feature of one article cannot join two.
+            blocking[f] = key[0] != 's' && articleSets[f] >= 2;
         }
 
-        foreach (var item in items)
+        Parallel.For(0, items.Count, parallel, i =>
         {
+            var item = items[i];
             item.Total = item.Features.Sum(f => weight[f]);
-        }
+            item.Keys = BlockingKeys(item, blocking, articleSets);
+        });
 
         // Blocking: each statement's rarest features (never its speaker) index it.
         var postings = new Dictionary<int, List<int>>();
@@ -127,7 +172,7 @@ public sealed class ClaimClusterer
             }
 
             statementItems.Add(i);
-            foreach (int f in BlockingKeys(items[i], keyNames, articleSets))
+            foreach (int f in items[i].Keys)
             {
                 if (!postings.TryGetValue(f, out var list))
                 {
@@ -138,12 +183,15 @@ public sealed class ClaimClusterer
             }
         }
 
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        var stamp = new int[items.Count];
-        Array.Fill(stamp, -1);
-        foreach (int i in statementItems)
+        // Pairs are compared in parallel and joined in order (union-find roots are the smallest
+        // index, so the partition does not depend on the order of the unions anyway).
+        var linked = new List<(int, int)>[statementItems.Count];
+        Parallel.For(0, statementItems.Count, parallel, () => new Stamp(items.Count), (k, loop, stamp) =>
         {
-            foreach (int f in BlockingKeys(items[i], keyNames, articleSets))
+            int i = statementItems[k];
+            List<(int, int)>? pairs = null;
+            stamp.Next();
+            foreach (int f in items[i].Keys)
             {
                 var list = postings[f];
                 if (list.Count > options.MaxPosting)
@@ -153,33 +201,46 @@ public sealed class ClaimClusterer
 
                 foreach (int j in list)
                 {
-                    if (j <= i || stamp[j] == i)
+                    if (j <= i || !stamp.Mark(j))
                     {
                         continue;
                     }
 
-                    stamp[j] = i;
                     if (Linked(items[i], items[j], weight, keyNames, out _))
                     {
-                        Union(parent, i, j);
+                        (pairs ??= []).Add((i, j));
                     }
+                }
+            }
+
+            linked[k] = pairs!;
+            return stamp;
+        }, _ => { });
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        foreach (var pairs in linked)
+        {
+            if (pairs is not null)
+            {
+                foreach (var (i, j) in pairs)
+                {
+                    Union(parent, i, j);
                 }
             }
         }
 
-        // Narration joins the cluster of its best-matching statement of another article.
-        var narrationOf = new Dictionary<(int Root, int Article), (int Item, double Score)>();
-        Array.Fill(stamp, -1);
-        for (int i = 0; i < items.Count; i++)
+        // Narration joins the cluster of its best-matching statement of another article. Sentences of
+        // narration far outnumber statements, so a statement is compared with one only when it shares
+        // two of its blocking keys (or its only one).
+        var best = new (int Item, double Score)[items.Count];
+        Parallel.For(0, items.Count, parallel, () => new Hits(items.Count), (i, loop, hits) =>
         {
+            best[i] = (-1, 0);
             if (items[i].Statement is not null)
             {
-                continue;
+                return hits;
             }
 
-            int best = -1;
-            double bestScore = 0;
-            foreach (int f in BlockingKeys(items[i], keyNames, articleSets))
+            foreach (int f in items[i].Keys)
             {
                 if (!postings.TryGetValue(f, out var list) || list.Count > options.MaxPosting)
                 {
@@ -188,23 +249,36 @@ public sealed class ClaimClusterer
 
                 foreach (int j in list)
                 {
-                    if (stamp[j] == i || items[j].Article == items[i].Article)
+                    if (items[j].Article != items[i].Article)
                     {
-                        continue;
-                    }
-
-                    stamp[j] = i;
-                    if (Linked(items[i], items[j], weight, keyNames, out double score) && (score > bestScore || (score == bestScore && j < best)))
-                    {
-                        best = j;
-                        bestScore = score;
+                        hits.Add(j);
                     }
                 }
             }
 
-            if (best >= 0)
+            int need = Math.Min(2, items[i].Keys.Length);
+            int bestItem = -1;
+            double bestScore = 0;
+            foreach (int j in hits.Touched)
             {
-                var slot = (Find(parent, best), items[i].Article);
+                if (hits.Count(j) >= need && Linked(items[i], items[j], weight, keyNames, out double score) && (score > bestScore || (score == bestScore && j < bestItem)))
+                {
+                    bestItem = j;
+                    bestScore = score;
+                }
+            }
+
+            hits.Clear();
+            best[i] = (bestItem, bestScore);
+            return hits;
+        }, _ => { });
+        var narrationOf = new Dictionary<(int Root, int Article), (int Item, double Score)>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            var (bestItem, bestScore) = best[i];
+            if (bestItem >= 0)
+            {
+                var slot = (Find(parent, bestItem), items[i].Article);
                 if (!narrationOf.TryGetValue(slot, out var current) || bestScore > current.Score)
                 {
                     narrationOf[slot] = (i, bestScore);
@@ -259,31 +333,53 @@ public sealed class ClaimClusterer
 
         return result;
 
-        int[] Intern(List<(string Key, string Surface)> found)
+        int Intern(string key, string surface)
         {
-            var ids = new SortedSet<int>();
-            foreach (var (key, surface) in found)
+            if (!interner.TryGetValue(key, out int id))
             {
-                if (!interner.TryGetValue(key, out int id))
-                {
-                    interner[key] = id = keyNames.Count;
-                    keyNames.Add(key);
-                    surfaces.Add(key[0] is 'n' or '#' ? surface : surface.ToLowerInvariant());
-                }
-
-                ids.Add(id);
+                interner[key] = id = keyNames.Count;
+                keyNames.Add(key);
+                surfaces.Add(key[0] is 'n' or '#' ? surface : surface.ToLowerInvariant());
             }
 
-            return [.. ids];
+            return id;
         }
     }
 
-    private IEnumerable<int> BlockingKeys(Item item, List<string> keyNames, int[] articleSets) =>
-        item.Features
-            .Where(f => keyNames[f][0] != 's' && articleSets[f] >= 2) // a feature of one article cannot join two
-            .OrderBy(f => articleSets[f])
-            .ThenBy(f => f)
-            .Take(options.BlockingKeys);
+    /// <summary>The features of an article's statements (with their speaker) and narration sentences, in order.</summary>
+    private List<(int? Statement, TextSpan Span, List<(string Key, string Surface)> Features)> Features(ReportArticle article, int a, SpeakerLinks? speakers)
+    {
+        var result = new List<(int?, TextSpan, List<(string, string)>)>(article.Statements.Count + article.Facts.Narration.Count);
+        for (int s = 0; s < article.Statements.Count; s++)
+        {
+            var statement = article.Statements[s];
+            var buffer = new List<(string Key, string Surface)>();
+            features.Extract(statement.Text, new TextSpan(0, statement.Text.Length), buffer);
+            if (speakers?.Of(new StatementRef(a, s)) is { } speaker)
+            {
+                buffer.Add(("s:" + speaker.Id, speaker.Name));
+            }
+
+            result.Add((s, statement.Statement.Extent, buffer));
+        }
+
+        foreach (var piece in article.Facts.Narration)
+        {
+            var buffer = new List<(string Key, string Surface)>();
+            features.Extract(piece.Text, new TextSpan(0, piece.Text.Length), buffer);
+            result.Add((null, piece.Span, buffer));
+        }
+
+        return result;
+    }
+
+    /// <summary>An item's rarest blocking features (fewest articles, then feature id), at most <see cref="ClaimClusterOptions.BlockingKeys"/>.</summary>
+    private int[] BlockingKeys(Item item, bool[] blocking, int[] articleSets)
+    {
+        var keys = item.Features.Where(f => blocking[f]).ToArray();
+        Array.Sort(keys, (x, y) => articleSets[x] != articleSets[y] ? articleSets[x].CompareTo(articleSets[y]) : x.CompareTo(y));
+        return keys.Length <= options.BlockingKeys ? keys : keys[..options.BlockingKeys];
+    }
 
     private bool Linked(Item a, Item b, double[] weight, List<string> keyNames, out double score)
     {
@@ -392,5 +488,56 @@ public sealed class ClaimClusterer
         public int[] Features { get; } = features;
 
         public double Total { get; set; }
+
+        public int[] Keys { get; set; } = [];
+    }
+
+    /// <summary>How many blocking keys each candidate shares with the current item (one per thread).</summary>
+    private sealed class Hits(int size)
+    {
+        private readonly int[] counts = new int[size];
+
+        public List<int> Touched { get; } = [];
+
+        public void Add(int item)
+        {
+            if (counts[item]++ == 0)
+            {
+                Touched.Add(item);
+            }
+        }
+
+        public int Count(int item) => counts[item];
+
+        public void Clear()
+        {
+            foreach (int t in Touched)
+            {
+                counts[t] = 0;
+            }
+
+            Touched.Clear();
+        }
+    }
+
+    /// <summary>Marks items already compared with the current one (one per thread, reset by a generation count).</summary>
+    private sealed class Stamp(int size)
+    {
+        private readonly int[] marks = new int[size];
+        private int generation;
+
+        public void Next() => generation++;
+
+        /// <summary>Marks <paramref name="item"/>; false when it was marked already for the current one.</summary>
+        public bool Mark(int item)
+        {
+            if (marks[item] == generation)
+            {
+                return false;
+            }
+
+            marks[item] = generation;
+            return true;
+        }
     }
 }

@@ -20,8 +20,11 @@ internal sealed class Node
     /// <summary>Full name forms (with a given name) that define the person, in the order they joined.</summary>
     public List<PersonName> FullForms { get; } = [];
 
-    /// <summary>Roles of the full-name occurrences, for deciding where a surname-only form goes.</summary>
-    public List<string> FullRoles { get; } = [];
+    /// <summary>
+    /// Head words of the roles of the full-name occurrences, for deciding where a surname-only form
+    /// goes: a set, so a person named in thousands of articles costs no more than one named once.
+    /// </summary>
+    public HashSet<string?> FullRoleHeads { get; } = [];
 
     /// <summary>Articles in which the person is named in full.</summary>
     public HashSet<int> FullArticles { get; } = [];

@@ -65,7 +65,7 @@ internal sealed class PersonBlocks
                 }
 
                 person.FullForms.Add(name);
-                person.FullRoles.AddRange(formRoles);
+                person.FullRoleHeads.UnionWith(formRoles.Select(RoleWords.Head));
                 foreach (var p in form)
                 {
                     person.FullArticles.Add(p.Occurrence.Ref.Article);
@@ -102,7 +102,7 @@ internal sealed class PersonBlocks
         var candidates = block.FindAll(p => p.FullForms.Exists(f => f.SurnameCompatible(name)) && RolesFit(p, roleList));
         var chosen = Unique(candidates)
             ?? Unique(candidates.FindAll(p => p.FullArticles.Contains(article)))
-            ?? (role is null ? null : Unique(candidates.FindAll(p => p.FullRoles.Exists(r => string.Equals(RoleWords.Head(r), RoleWords.Head(role), StringComparison.Ordinal)))));
+            ?? (role is null ? null : Unique(candidates.FindAll(p => p.FullRoleHeads.Contains(RoleWords.Head(role)))));
         if (chosen is not null)
         {
             return chosen;
@@ -119,7 +119,7 @@ internal sealed class PersonBlocks
     }
 
     private bool RolesFit(Node person, List<string> formRoles) =>
-        formRoles.Count == 0 || person.FullRoles.Count == 0 || formRoles.Exists(r => person.FullRoles.Exists(pr => roles.Compatible(r, pr)));
+        formRoles.Count == 0 || person.FullRoleHeads.Count == 0 || formRoles.Select(RoleWords.Head).Distinct().Any(h => person.FullRoleHeads.Any(ph => roles.HeadsCompatible(h, ph)));
 
     private static Node? Unique(List<Node> nodes) => nodes.Count == 1 ? nodes[0] : null;
 }

@@ -29,6 +29,9 @@ public sealed class RoleWords
         }
     }
 
+    /// <summary>True when <paramref name="word"/> is the head of a role in some synonym group ("usurper", "leader").</summary>
+    public bool IsRoleHead(string word) => groups.ContainsKey(word);
+
     /// <summary>The head word of a role: its last word of letters, lower case ("Belarusian President" gives "president").</summary>
     public static string? Head(string? role)
     {

@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules.Files;
 
 namespace ClaimCheck.Linking;
@@ -18,14 +19,18 @@ namespace ClaimCheck.Linking;
 /// outlets through their aliases in outlets.yaml. Anonymous sources ("an expert") are never joined
 /// across articles: two articles' experts are not known to be one person.</para>
 /// <para>Names listed in aliases.yaml are replaced by their canonical name first.</para>
+/// <para>A "name" made only of determiners and numbers ("two" of "the two sides agreed", "both",
+/// "some") says nobody: its statements keep their source as written but get no speaker.</para>
 /// </remarks>
 public sealed class SpeakerLinker
 {
     private readonly Dictionary<string, (string Name, EntityType? Type)> aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> outletNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly RoleWords roles;
+    private readonly HashSet<string> determiners = new(StringComparer.OrdinalIgnoreCase);
 
-    public SpeakerLinker(AliasesFile aliasesFile, OutletsFile outlets, CoreferenceFile coreference)
+    /// <param name="mentions">Its determiner lists tell names that name nobody ("two", "both"); none when null.</param>
+    public SpeakerLinker(AliasesFile aliasesFile, OutletsFile outlets, CoreferenceFile coreference, MentionsFile? mentions = null)
     {
         ArgumentNullException.ThrowIfNull(aliasesFile);
         ArgumentNullException.ThrowIfNull(outlets);
@@ -56,10 +61,33 @@ public sealed class SpeakerLinker
         }
 
         roles = new RoleWords(coreference);
+        if (mentions is not null)
+        {
+            foreach (var d in mentions.DefiniteDeterminers.Concat(mentions.IndefiniteDeterminers).Concat(mentions.PossessiveDeterminers))
+            {
+                determiners.UnionWith(d.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            }
+
+            // Cardinal numbers past the lists' few: a closed class of the language, not a rule to tune.
+            determiners.UnionWith(["six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundred", "thousand", "million", "dozen", "dozens", "hundreds", "thousands", "millions"]);
+        }
     }
+
+    /// <summary>True when every word of <paramref name="name"/> is a determiner or a number: it names nobody.</summary>
+    internal bool NamesNobody(string name) =>
+        determiners.Count > 0
+        && name.Split([' ', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && Array.TrueForAll(words, w => determiners.Contains(w) || w.All(c => char.IsDigit(c) || c is ',' or '.'));
 
     /// <summary>Links the speakers of every statement of <paramref name="articles"/> (indices are list positions).</summary>
     public SpeakerLinks Link(IReadOnlyList<ArticleAnalysis> articles)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        return Link(articles.Select(a => ReportArticle.From(a, ArticleFacts.Empty)).ToList());
+    }
+
+    /// <summary>Links the speakers of every statement of <paramref name="articles"/> (indices are list positions).</summary>
+    public SpeakerLinks Link(IReadOnlyList<ReportArticle> articles)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var occurrences = new List<Occurrence>();
@@ -68,7 +96,7 @@ public sealed class SpeakerLinker
             var statements = articles[a].Statements;
             for (int s = 0; s < statements.Count; s++)
             {
-                if (statements[s].Speaker is { } speaker && !string.IsNullOrWhiteSpace(speaker.Name))
+                if (statements[s].Statement.Speaker is { } speaker && !string.IsNullOrWhiteSpace(speaker.Name) && !NamesNobody(speaker.Name))
                 {
                     occurrences.Add(new Occurrence(new StatementRef(a, s), speaker, Canonical(speaker.Name, speaker.Type)));
                 }

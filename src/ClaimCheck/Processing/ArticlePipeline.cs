@@ -1,5 +1,7 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
+using ClaimCheck.Reporting.Input;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Processing;
 
@@ -12,16 +14,19 @@ public sealed class ArticlePipeline
 {
     private readonly ArticleAnalyzer analyzer;
     private readonly Func<ArticleAnalysis, string>? render;
+    private readonly ArticleFactsFinder? facts;
 
     /// <param name="analyzer">Shared by all threads (it is immutable).</param>
     /// <param name="threads">Worker threads; 1 runs everything on the caller's thread.</param>
     /// <param name="render">Optional rendering run on the workers; its text lands in <see cref="ArticleResult.Rendered"/>.</param>
-    public ArticlePipeline(ArticleAnalyzer analyzer, int threads, Func<ArticleAnalysis, string>? render = null)
+    /// <param name="facts">When given, each analysis also gets its report facts (<see cref="ArticleAnalysis.Facts"/>).</param>
+    public ArticlePipeline(ArticleAnalyzer analyzer, int threads, Func<ArticleAnalysis, string>? render = null, ArticleFactsFinder? facts = null)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         this.analyzer = analyzer;
         this.render = render;
+        this.facts = facts;
         Threads = threads;
     }
 
@@ -41,7 +46,7 @@ public sealed class ArticlePipeline
         try
         {
             var source = input.Load(out bytes);
-            var analysis = ApplyOverrides(analyzer.Analyze(source), input);
+            var analysis = ApplyOverrides(Analyze(analyzer, facts, source), input);
             return new ArticleResult(input, analysis, null, bytes) { Rendered = render?.Invoke(analysis) };
         }
         catch (ArticleReadException e)
@@ -54,6 +59,19 @@ public sealed class ArticlePipeline
         {
             return new ArticleResult(input, null, $"{input.Name}: analysis failed: {e.GetType().Name}: {e.Message}", bytes);
         }
+    }
+
+    /// <summary>The analysis of <paramref name="source"/>, with its report facts when <paramref name="facts"/> is given (found from the same pass).</summary>
+    public static ArticleAnalysis Analyze(ArticleAnalyzer analyzer, ArticleFactsFinder? facts, SourceText source)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        if (facts is null)
+        {
+            return analyzer.Analyze(source);
+        }
+
+        var inspection = analyzer.Inspect(source);
+        return inspection.Analysis with { Facts = facts.Find(inspection) };
     }
 
     /// <summary>

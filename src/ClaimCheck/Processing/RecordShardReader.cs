@@ -1,13 +1,15 @@
 using System.Text.Json;
+using ClaimCheck.Reporting.Input;
 
 namespace ClaimCheck.Processing;
 
 /// <summary>
 /// Reads JSON Lines record shards (the output of <c>claimcheck extract</c>, e.g. from a Spark job)
 /// back into per-article records, streaming: shards in the order given, lines in file order, and
-/// consecutive lines with the same <c>doc</c> form one article. Concatenating the records of the
-/// shards of a corpus cut in order gives the bytes of one run over the whole corpus. This is the
-/// input of a report built from record shards.
+/// consecutive lines with the same <c>doc</c> form one article (an article record, from
+/// <c>extract --articles</c>, starts a new one). Concatenating the records of the shards of a corpus
+/// cut in order gives the bytes of one run over the whole corpus. This is the input of
+/// <c>claimcheck report --records</c>.
 /// </summary>
 public static class RecordShardReader
 {
@@ -30,7 +32,7 @@ public static class RecordShardReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(name);
-        string? doc = null, outlet = null, date = null;
+        string? doc = null, outlet = null, date = null, article = null;
         var records = new List<string>();
         int lineNumber = 0;
         while (reader.ReadLine() is { } line)
@@ -41,24 +43,32 @@ public static class RecordShardReader
                 continue;
             }
 
-            var (d, o, t) = Header(line, name, lineNumber);
-            if (doc is not null && d != doc)
+            var (d, o, t, isArticle) = Header(line, name, lineNumber);
+            if (doc is not null && (d != doc || isArticle))
             {
-                yield return new ArticleRecords(doc, outlet, date, records);
+                yield return new ArticleRecords(doc, outlet, date, records) { Article = article };
                 records = [];
+                article = null;
             }
 
             (doc, outlet, date) = (d, o, t);
-            records.Add(line);
+            if (isArticle)
+            {
+                article = line;
+            }
+            else
+            {
+                records.Add(line);
+            }
         }
 
         if (doc is not null)
         {
-            yield return new ArticleRecords(doc, outlet, date, records);
+            yield return new ArticleRecords(doc, outlet, date, records) { Article = article };
         }
     }
 
-    private static (string Doc, string? Outlet, string? Date) Header(string line, string name, int lineNumber)
+    private static (string Doc, string? Outlet, string? Date, bool IsArticle) Header(string line, string name, int lineNumber)
     {
         try
         {
@@ -66,7 +76,7 @@ public static class RecordShardReader
             var root = json.RootElement;
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("doc", out var doc) && doc.ValueKind == JsonValueKind.String)
             {
-                return (doc.GetString()!, Text(root, "outlet"), Text(root, "date"));
+                return (doc.GetString()!, Text(root, "outlet"), Text(root, "date"), ArticleRecordJson.IsArticleRecord(root));
             }
         }
         catch (JsonException e)

@@ -3,6 +3,7 @@ using System.Text;
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
 using ClaimCheck.Processing;
+using ClaimCheck.Reporting.Input;
 
 namespace ClaimCheck.Storage;
 
@@ -17,6 +18,7 @@ public sealed class ArticleIndexer
     private readonly ClaimStore store;
     private readonly ArticleAnalyzer analyzer;
     private readonly int threads;
+    private readonly ArticleFactsFinder facts;
 
     public ArticleIndexer(ClaimStore store, ArticleAnalyzer analyzer, int threads)
     {
@@ -26,6 +28,7 @@ public sealed class ArticleIndexer
         this.store = store;
         this.analyzer = analyzer;
         this.threads = threads;
+        facts = new ArticleFactsFinder(analyzer.Rules);
     }
 
     /// <summary>Called with each failed input's message, in input order.</summary>
@@ -103,7 +106,8 @@ public sealed class ArticleIndexer
                 return new Prepared(input, null, hash, null, bytes);
             }
 
-            var analysis = ArticlePipeline.ApplyOverrides(analyzer.Analyze(source), input);
+            // The report facts are stored too, so `report --db` never reads the articles again.
+            var analysis = ArticlePipeline.ApplyOverrides(ArticlePipeline.Analyze(analyzer, facts, source), input);
             return new Prepared(input, analysis, hash, null, bytes);
         }
         catch (ArticleReadException e)

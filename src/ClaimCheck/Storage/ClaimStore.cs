@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using ClaimCheck.Extraction;
 using ClaimCheck.Output;
+using ClaimCheck.Processing;
+using ClaimCheck.Reporting.Input;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimCheck.Storage;
@@ -108,8 +110,8 @@ public sealed class ClaimStore : IDisposable
         var meta = analysis.Metadata;
         long articleId;
         using (var insert = Command(connection, """
-            INSERT INTO articles (doc, hash, rules_hash, outlet, date, title, url, chars, statements)
-            VALUES ($doc, $hash, $rules, $outlet, $date, $title, $url, $chars, $n) RETURNING id
+            INSERT INTO articles (doc, hash, rules_hash, outlet, date, title, url, chars, statements, report)
+            VALUES ($doc, $hash, $rules, $outlet, $date, $title, $url, $chars, $n, $report) RETURNING id
             """, tx))
         {
             insert.Parameters.AddWithValue("$doc", doc);
@@ -121,6 +123,7 @@ public sealed class ClaimStore : IDisposable
             insert.Parameters.AddWithValue("$url", Db(url));
             insert.Parameters.AddWithValue("$chars", analysis.Source.Length);
             insert.Parameters.AddWithValue("$n", analysis.Statements.Count);
+            insert.Parameters.AddWithValue("$report", analysis.Facts is null ? DBNull.Value : ArticleRecordJson.ToJson(analysis));
             articleId = (long)insert.ExecuteScalar()!;
         }
 
@@ -210,6 +213,51 @@ public sealed class ClaimStore : IDisposable
         while (r.Read())
         {
             yield return r.GetString(0);
+        }
+    }
+
+    /// <summary>
+    /// Every stored article with its records, by document name (ordinal): the article record (null
+    /// for an article stored without report facts) and the statement records in document order.
+    /// The input of <c>claimcheck report --db</c>: the same records <c>extract --articles</c> writes.
+    /// </summary>
+    public IEnumerable<ArticleRecords> Articles()
+    {
+        using var cmd = Command(connection, """
+            SELECT a.doc, a.outlet, a.date, a.report, st.record
+            FROM articles a LEFT JOIN statements st ON st.article_id = a.id
+            ORDER BY a.doc, st.ordinal
+            """);
+        using var r = cmd.ExecuteReader();
+        ArticleRecords? current = null;
+        var records = new List<string>();
+        while (r.Read())
+        {
+            string doc = r.GetString(0);
+            if (current is not null && current.Doc != doc)
+            {
+                yield return current;
+                current = null;
+            }
+
+            if (current is null)
+            {
+                records = [];
+                current = new ArticleRecords(doc, r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), records)
+                {
+                    Article = r.IsDBNull(3) ? null : r.GetString(3),
+                };
+            }
+
+            if (!r.IsDBNull(4))
+            {
+                records.Add(r.GetString(4));
+            }
+        }
+
+        if (current is not null)
+        {
+            yield return current;
         }
     }
 

@@ -3,7 +3,8 @@ namespace ClaimCheck.Storage;
 /// <summary>The store's tables. Version bumps when the layout changes (an old store is then refused, not migrated).</summary>
 internal static class StoreSchema
 {
-    public const int Version = 1;
+    // 2: articles.report, the article record (report facts) of each article.
+    public const int Version = 2;
 
     public const string Create = """
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -17,7 +18,8 @@ internal static class StoreSchema
             title TEXT,
             url TEXT,
             chars INTEGER NOT NULL,
-            statements INTEGER NOT NULL);
+            statements INTEGER NOT NULL,
+            report TEXT);
         CREATE TABLE IF NOT EXISTS speakers (
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL,

@@ -2,7 +2,7 @@ using ClaimCheck.Extraction;
 using ClaimCheck.Framing;
 using ClaimCheck.Linking;
 using ClaimCheck.Text;
-using ClaimCheck.Text.Segmentation;
+using ClaimCheck.Reporting.Input;
 using static ClaimCheck.Tests.Linking.TestArticles;
 
 namespace ClaimCheck.Tests.Framing;
@@ -11,9 +11,11 @@ public class FramingAnalyzerTests
 {
     private static IReadOnlyList<OutletFraming> Analyze(params ArticleAnalysis[] articles)
     {
-        var segmenter = new Segmenter(RuleSet.Abbreviations);
-        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(articles);
-        return new FramingAnalyzer(RuleSet).Analyze(articles, articles.Select(a => segmenter.Segment(a.Source)).ToList(), links);
+        // Hand-built analyses have no facts: they are found from the text as a report would.
+        var facts = new ArticleFactsFinder(RuleSet);
+        var inputs = articles.Select(a => ReportArticle.From(a, facts.Find(a))).ToList();
+        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(inputs);
+        return new FramingAnalyzer(RuleSet).Analyze(inputs, links);
     }
 
     [Fact]
@@ -63,6 +65,19 @@ public class FramingAnalyzerTests
         Assert.StartsWith("Al", lukashenko.SpeakerName, StringComparison.Ordinal); // one person under either spelling
         Assert.Contains("Belarusian President", lukashenko.Descriptors.Select(d => d.Term));
         Assert.Contains("embattled leader", lukashenko.Descriptors.Select(d => d.Term));
+    }
+
+    [Fact]
+    public void A_role_word_of_the_synonym_groups_is_a_descriptor_of_the_person_the_article_is_about()
+    {
+        // "usurper" is no role noun of the mention lexicon, but a synonym of "president" in coreference.yaml.
+        var framing = Analyze(
+            Article("a.txt", "The usurper staggered. Viktor Petrov met Lukashenko. Aliaksandr Lukashenka said he would stay. Lukashenka left.", "Charter 97",
+                Said("Aliaksandr Lukashenka", "he would stay")),
+            Article("b.txt", "Belarusian President Alexander Lukashenko said the vote was fair.", "RT",
+                Said("Alexander Lukashenko", "the vote was fair", "Belarusian President")));
+        var charter = framing.Single(f => f.Outlet == "Charter 97");
+        Assert.Contains("usurper", Assert.Single(charter.Descriptors).Descriptors.Select(d => d.Term));
     }
 
     [Fact]

@@ -115,4 +115,24 @@ public class ClaimClustererTests
         Assert.Equal(ClaimCheck.Linking.ClaimFeatures.Stem("states"), ClaimCheck.Linking.ClaimFeatures.Stem("state"));
         Assert.Equal(ClaimCheck.Linking.ClaimFeatures.Stem("rigged"), ClaimCheck.Linking.ClaimFeatures.Stem("rigging"));
     }
+
+    [Fact]
+    public void Clusters_do_not_depend_on_the_thread_count()
+    {
+        var analyzer = new ArticleAnalyzer(RuleSet);
+        var facts = new ClaimCheck.Reporting.Input.ArticleFactsFinder(RuleSet);
+        var texts = ClaimCheck.Tests.Processing.GeneratedCorpus.Texts(60);
+        var articles = texts.Select((t, i) =>
+        {
+            var a = ClaimCheck.Processing.ArticlePipeline.Analyze(analyzer, facts, new SourceText($"g{i:D3}.txt", t));
+            return ClaimCheck.Reporting.Input.ReportArticle.From(a, a.Facts!);
+        }).ToList();
+        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(articles);
+        string Clusters(int threads) => string.Join("\n", new ClaimClusterer(RuleSet.Framing, ClaimClusterOptions.Default with { Threads = threads })
+            .Cluster(articles, links)
+            .Select(c => c.Id + ": " + string.Join(" ", c.Members.Select(m => $"{m.Article}/{m.Statement}/{m.Span}"))));
+        string one = Clusters(1);
+        Assert.NotEmpty(one);
+        Assert.Equal(one, Clusters(4));
+    }
 }

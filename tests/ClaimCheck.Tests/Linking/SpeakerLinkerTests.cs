@@ -10,6 +10,20 @@ public class SpeakerLinkerTests
         new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference).Link(articles);
 
     [Fact]
+    public void Determiners_and_numbers_name_nobody()
+    {
+        var links = new SpeakerLinker(RuleSet.Aliases, RuleSet.Outlets, RuleSet.Coreference, RuleSet.Mentions).Link([
+            Article("a.txt", "The two sides agreed to continue contacts. Both said talks went well. The 12 said no.", null,
+                Said("two", "continue contacts", type: EntityType.Group),
+                Said("Both", "talks went well", type: EntityType.Group),
+                Said("12", "no", type: EntityType.Group)),
+            Article("b.txt", "The opposition said the poll was rigged.", null, Said("opposition", "the poll was rigged", type: EntityType.Group))]);
+        var speaker = Assert.Single(links.Speakers);
+        Assert.Equal("opposition", speaker.Name);
+        Assert.Null(links.Of(new StatementRef(0, 0)));
+    }
+
+    [Fact]
     public void Transliterations_and_surname_only_forms_are_one_person()
     {
         var links = Link(

@@ -10,7 +10,7 @@ internal static class Cli
         using var input = stdin is null ? null : new StringReader(stdin);
         using var stdout = new StringWriter { NewLine = "\n" };
         using var stderr = new StringWriter { NewLine = "\n" };
-        string[] full = args[0] is "extract" or "index" or "bench" ? [.. args, "--rules", TestRules.RulesDir] : args;
+        string[] full = args[0] is "extract" or "index" or "bench" or "report" ? [.. args, "--rules", TestRules.RulesDir] : args;
         int code = ClaimCheckApp.Run(full, input, stdout, stderr);
         return (code, stdout.ToString(), stderr.ToString());
     }

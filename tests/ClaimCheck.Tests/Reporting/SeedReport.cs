@@ -1,6 +1,8 @@
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
+using ClaimCheck.Processing;
 using ClaimCheck.Reporting;
+using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules;
 
 namespace ClaimCheck.Tests.Reporting;
@@ -16,14 +18,16 @@ internal static class SeedReport
 
     public static List<ArticleAnalysis> Analyses(bool reverse)
     {
+        // As `claimcheck report` analyses: the facts come from the analyzer's own pass.
         var analyzer = new ArticleAnalyzer(Rules);
+        var facts = new ArticleFactsFinder(Rules);
         var files = Directory.GetFiles(TestRules.SeedsDir, "*.txt").Order(StringComparer.Ordinal).ToList();
         if (reverse)
         {
             files.Reverse();
         }
 
-        return files.Select(f => analyzer.Analyze(ArticleReader.Read(f, "seeds/" + Path.GetFileName(f)))).ToList();
+        return files.Select(f => ArticlePipeline.Analyze(analyzer, facts, ArticleReader.Read(f, "seeds/" + Path.GetFileName(f)))).ToList();
     }
 
     public static CrossSourceReport Build(bool reverse) => new ReportBuilder(Rules).Build(Analyses(reverse));
