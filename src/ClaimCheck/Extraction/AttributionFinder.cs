@@ -13,15 +13,27 @@ internal sealed class AttributionFinder
     private const int ContinuationParagraphs = 1;
 
     private readonly IReadOnlyList<CompiledPattern> patterns;
+    private readonly PatternStarts starts;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
+    {
+        this.patterns = patterns;
+        starts = new PatternStarts(patterns);
+    }
 
     public List<Finding> Find(DocumentContext ctx)
     {
         var matches = new List<PatternMatch>();
-        foreach (var pattern in patterns)
+        var startLists = new List<int>[patterns.Count];
+        for (int p = 0; p < startLists.Length; p++)
         {
-            PatternMatcher.MatchAll(ctx, pattern, matches);
+            startLists[p] = [];
+        }
+
+        starts.Collect(ctx, startLists);
+        for (int p = 0; p < patterns.Count; p++)
+        {
+            PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
 
         var accepted = Select(ctx, matches);

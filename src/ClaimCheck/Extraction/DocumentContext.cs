@@ -80,7 +80,11 @@ internal sealed class DocumentContext
                 Excluded[t] = true;
             }
         }
+
+        cueTable = new CueTable(segmented, cues, cueGuard);
     }
+
+    private readonly CueTable cueTable;
 
     public SegmentedText Segmented { get; }
 
@@ -125,6 +129,16 @@ internal sealed class DocumentContext
 
     /// <summary>Tokens in boilerplate lines: no statement may use them.</summary>
     public bool[] Excluded { get; }
+
+    /// <summary>
+    /// <see cref="CueLexicon.TryMatch"/> at <paramref name="token"/>, answered from a per-document table:
+    /// patterns ask the same token many times (every SKIP step, every pattern).
+    /// </summary>
+    public bool CueAt(int token, out CueForm form, out int end, bool includeExplicit = false) =>
+        cueTable.TryGet(token, includeExplicit, out form, out end);
+
+    /// <summary><see cref="Cues.CueGuard.Allows"/> at <paramref name="token"/>, cached per document.</summary>
+    public bool GuardAllows(int token, bool afterSource) => cueTable.Allows(token, afterSource);
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 

@@ -38,11 +38,14 @@ internal sealed class PatternMatcher
         extra = new int[elements.Count];
     }
 
-    /// <summary>Adds every match of <paramref name="pattern"/> in the document to <paramref name="results"/>.</summary>
-    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<PatternMatch> results)
+    /// <summary>
+    /// Adds every match of <paramref name="pattern"/> in the document to <paramref name="results"/>,
+    /// trying only the tokens in <paramref name="starts"/> (from <see cref="PatternStarts"/>, in
+    /// document order); CONTENT-first patterns are tried at each sentence's first token.
+    /// </summary>
+    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<int> starts, List<PatternMatch> results)
     {
         var matcher = new PatternMatcher(ctx, pattern);
-        int n = ctx.Tokens.Count;
         if (pattern.StartsWithContent)
         {
             foreach (var sentence in ctx.Segmented.Sentences)
@@ -53,7 +56,7 @@ internal sealed class PatternMatcher
             return;
         }
 
-        for (int t = 0; t < n; t++)
+        foreach (int t in starts)
         {
             matcher.TryAt(t, results);
         }
@@ -186,8 +189,8 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
-                    || (guarded && !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: SourceEndsAt(e, pos))))
+                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
+                    || (guarded && !ctx.GuardAllows(pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
                 }
@@ -437,7 +440,7 @@ internal sealed class PatternMatcher
                 return false;
             }
 
-            if (ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            if (ctx.CueAt(t, out _, out _))
             {
                 return true;
             }
@@ -499,8 +502,8 @@ internal sealed class PatternMatcher
     {
         for (int t = pos + 1; t < limit; t++)
         {
-            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.IsParticiple
-                && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+            if (ctx.InQuote[t] < 0 && ctx.CueAt(t, out var form, out _) && !form.IsParticiple
+                && ctx.GuardAllows(t, afterSource: false))
             {
                 return t;
             }
@@ -520,7 +523,7 @@ internal sealed class PatternMatcher
             }
 
             // ", adding that ..." and ", writes NG."
-            if (ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
+            if (ctx.CueAt(t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
                 && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Count - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
             {
                 return t;
@@ -529,8 +532,8 @@ internal sealed class PatternMatcher
             // ", the opposition claim the poll was rigged": a new clause with its own attribution.
             int mention = ctx.MentionAt[t + 1];
             if (mention >= 0 && ctx.Mentions[mention].EndToken < limit
-                && ctx.Cues.TryMatch(ctx.Segmented, ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
-                && ctx.CueGuard.Allows(ctx.Segmented, ctx.Mentions[mention].EndToken, afterSource: true))
+                && ctx.CueAt(ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
+                && ctx.GuardAllows(ctx.Mentions[mention].EndToken, afterSource: true))
             {
                 return t;
             }
@@ -639,7 +642,7 @@ internal sealed class PatternMatcher
                 }
 
                 // A relative clause may hold its own cue: "the leader who claims to have won ... said".
-                if (!relative && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
                 {
                     return false;
                 }
