@@ -24,9 +24,10 @@ internal sealed class MentionScanner
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attested;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seenLower;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> docPlaces;
-    private readonly List<Chunk> chunks = [];
+    private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
     private readonly List<Mention> output = [];
+    private readonly PhraseKeys keys;
 
     public MentionScanner(MentionLexicon lex, SegmentedText text, IReadOnlyList<TextSpan> exclude)
     {
@@ -43,6 +44,8 @@ internal sealed class MentionScanner
         attested = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         seenLower = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         docPlaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        keys = new PhraseKeys(text, lex.SetsByKey);
+        chunks = new List<Chunk>(n); // at most one chunk per token: never regrown
         MarkExcluded(exclude);
     }
 
@@ -113,7 +116,7 @@ internal sealed class MentionScanner
                 {
                     caps++;
                 }
-                else if (!lex.NotNames.Contains(text, t) && !IsPossessiveToken(t))
+                else if (!lex.NotNames.Contains(keys, t) && !IsPossessiveToken(t))
                 {
                     lower++;
                 }
@@ -200,7 +203,7 @@ internal sealed class MentionScanner
         if (cap && t > 0 && chunkOfToken[t - 1] >= 0 && chunkOfToken[t - 1] < chunks.Count && chunks[chunkOfToken[t - 1]].Kind == ChunkKind.Honorific)
         {
             int end = t + 1;
-            while (end < lim && IsCapWord(end) && !lex.Honorifics.Contains(text, end))
+            while (end < lim && IsCapWord(end) && !lex.Honorifics.Contains(keys, end))
             {
                 end++;
             }
@@ -210,7 +213,7 @@ internal sealed class MentionScanner
 
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
-            int end = set.Match(text, t, lim, out int value);
+            int end = set.Match(keys, t, lim, out int value);
             if (end > best.End)
             {
                 best = new Chunk(t, end, kind, cls, value, end);
@@ -275,7 +278,7 @@ internal sealed class MentionScanner
             {
                 var cls = IsAcronym(t) && end == t + 1 ? NameClass.Organization : NameClass.Person;
                 int prep = t > 1 && Word(t - 1).SequenceEqual("the") ? t - 2 : t - 1;
-                if (cls == NameClass.Person && prep >= 0 && char.IsLower(src[tokens[prep].Start]) && lex.PlacePrepositions.Contains(text, prep)
+                if (cls == NameClass.Person && prep >= 0 && char.IsLower(src[tokens[prep].Start]) && lex.PlacePrepositions.Contains(keys, prep)
                     && !(end < lim && IsPossessiveToken(end)))
                 {
                     // "in Minsk": this name is a place here and everywhere in the document.
@@ -292,7 +295,7 @@ internal sealed class MentionScanner
             return Single(t, ChunkKind.Stop);
         }
 
-        return Single(t, lex.NotNames.Contains(text, t) ? ChunkKind.Stop : ChunkKind.Other);
+        return Single(t, lex.NotNames.Contains(keys, t) ? ChunkKind.Stop : ChunkKind.Other);
     }
 
     private static Chunk Single(int t, ChunkKind kind) => new(t, t + 1, kind, NameClass.Person, 0, t + 1);
@@ -304,7 +307,7 @@ internal sealed class MentionScanner
     /// </summary>
     private (int End, int NameEnd) ScanOrganizationRun(int t, int lim)
     {
-        if (!IsCapWord(t) || lex.Titles.Contains(text, t) || lex.NotNames.Contains(text, t) || lex.Honorifics.Contains(text, t))
+        if (!IsCapWord(t) || lex.Titles.Contains(keys, t) || lex.NotNames.Contains(keys, t) || lex.Honorifics.Contains(keys, t))
         {
             return (t, t);
         }
@@ -313,16 +316,16 @@ internal sealed class MentionScanner
         bool sawTitle = false;
         while (j < lim && j - t < 12)
         {
-            if (IsCapWord(j) && !lex.NotNames.Contains(text, j))
+            if (IsCapWord(j) && !lex.NotNames.Contains(keys, j))
             {
                 // After a head, a title starts the role of a person: "Clinton Campaign Chairman John Podesta".
-                if (lastHead > 0 && lex.Titles.Contains(text, j) && !lex.OrganizationHeads.Contains(text, j))
+                if (lastHead > 0 && lex.Titles.Contains(keys, j) && !lex.OrganizationHeads.Contains(keys, j))
                 {
                     break;
                 }
 
-                sawTitle |= lex.Titles.Contains(text, j);
-                if (lex.OrganizationHeads.Contains(text, j))
+                sawTitle |= lex.Titles.Contains(keys, j);
+                if (lex.OrganizationHeads.Contains(keys, j))
                 {
                     lastHead = j + 1;
                 }
@@ -341,7 +344,7 @@ internal sealed class MentionScanner
 
                 // "and" joins only inside one name ("National Security and Defense Council"), never two
                 // names ("the United States and the European Union").
-                bool joinable = !isAnd || (next == j + 1 && !sawTitle && lastHead < 0 && lex.Places.Match(text, t, j, out _) != j && lex.Organizations.Match(text, t, j, out _) != j);
+                bool joinable = !isAnd || (next == j + 1 && !sawTitle && lastHead < 0 && lex.Places.Match(keys, t, j, out _) != j && lex.Organizations.Match(keys, t, j, out _) != j);
                 if (next < lim && IsCapWord(next) && joinable)
                 {
                     j = next;
@@ -414,7 +417,7 @@ internal sealed class MentionScanner
             }
         }
 
-        if (j < lim && lex.Suffixes.Contains(text, j))
+        if (j < lim && lex.Suffixes.Contains(keys, j))
         {
             j++;
         }
@@ -441,7 +444,7 @@ internal sealed class MentionScanner
             // A lone capital at the start of a sentence is a name only when the document agrees.
             var w = Word(t);
             bool ok = attested.Contains(w)
-                || (!seenLower.Contains(w) && !lex.Verbs.Contains(text, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
+                || (!seenLower.Contains(w) && !lex.Verbs.Contains(keys, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
             if (!ok)
             {
                 return t;
@@ -464,12 +467,12 @@ internal sealed class MentionScanner
 
     private bool IsNameWord(int t, bool first)
     {
-        if (!IsCapWord(t) || lex.NotNames.Contains(text, t) || lex.Nationalities.Contains(text, t) || lex.Honorifics.Contains(text, t) || lex.Pronouns.Contains(text, t))
+        if (!IsCapWord(t) || lex.NotNames.Contains(keys, t) || lex.Nationalities.Contains(keys, t) || lex.Honorifics.Contains(keys, t) || lex.Pronouns.Contains(keys, t))
         {
             return false;
         }
 
-        if (lex.Titles.Contains(text, t) || lex.Groups.Contains(text, t) || lex.OrganizationHeads.Contains(text, t))
+        if (lex.Titles.Contains(keys, t) || lex.Groups.Contains(keys, t) || lex.OrganizationHeads.Contains(keys, t))
         {
             return false;
         }
@@ -478,7 +481,7 @@ internal sealed class MentionScanner
         return first || !IsAcronym(t);
     }
 
-    private bool IsParticle(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(text, t);
+    private bool IsParticle(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(keys, t);
 
     /// <summary>"al-Assad": a particle, a hyphen and a capitalized name in one token.</summary>
     private bool IsParticlePrefixed(int t)
@@ -588,7 +591,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            if (ch.Kind == ChunkKind.PossessiveDeterminer && lex.Pronouns.Contains(text, ch.Start, out int pronoun))
+            if (ch.Kind == ChunkKind.PossessiveDeterminer && lex.Pronouns.Contains(keys, ch.Start, out int pronoun))
             {
                 // "his" is a pronoun mention of its own as well as the start of "his spokesman".
                 EmitPronoun(ch with { Aux = pronoun });
@@ -1024,7 +1027,7 @@ internal sealed class MentionScanner
 
         if (gender == Gender.Unknown && cls == NameClass.Person)
         {
-            gender = lex.MaleNames.Contains(text, nameStart) ? Gender.Male : lex.FemaleNames.Contains(text, nameStart) ? Gender.Female : Gender.Unknown;
+            gender = lex.MaleNames.Contains(keys, nameStart) ? Gender.Male : lex.FemaleNames.Contains(keys, nameStart) ? Gender.Female : Gender.Unknown;
         }
 
         string name = cls == NameClass.Outlet ? lex.OutletNames[first.Aux] : Collapse(tokens[nameStart].Start, tokens[nameEnd - 1].End);
@@ -1059,7 +1062,7 @@ internal sealed class MentionScanner
 
         // Tails: "familiar with the matter", "with close ties to the Kremlin", "who spoke on condition of anonymity".
         int lim = sentenceEndOfToken[spanStart];
-        int tailEnd = lex.AnonymousTails.Match(text, spanEnd, lim, out _);
+        int tailEnd = lex.AnonymousTails.Match(keys, spanEnd, lim, out _);
         if (tailEnd > spanEnd && head.Kind is not ChunkKind.OrganizationHead)
         {
             anonymous = true;
@@ -1291,7 +1294,7 @@ internal sealed class MentionScanner
                 _ => EntityType.Organization,
             };
             var gender = ch.Class == NameClass.Person
-                ? lex.MaleNames.Contains(text, ch.Start) ? Gender.Male : lex.FemaleNames.Contains(text, ch.Start) ? Gender.Female : Gender.Unknown
+                ? lex.MaleNames.Contains(keys, ch.Start) ? Gender.Male : lex.FemaleNames.Contains(keys, ch.Start) ? Gender.Female : Gender.Unknown
                 : Gender.Unknown;
             Add(start, ch.End, ch.Start, ch.NameEnd, type, MentionKind.Name, name, null, gender, false);
         }
