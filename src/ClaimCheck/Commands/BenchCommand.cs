@@ -90,13 +90,13 @@ internal static class BenchCommand
         }
 
         long total = profiler.Ticks.Sum();
-        o.Write("\n| stage (one thread) | seconds | share |\n| --- | ---: | ---: |\n");
+        o.Write("\n| stage (one thread) | seconds | share | allocated MB |\n| --- | ---: | ---: | ---: |\n");
         for (int i = 0; i < StageProfiler.StageNames.Length; i++)
         {
-            o.Write(string.Create(CultureInfo.InvariantCulture, $"| {StageProfiler.StageNames[i]} | {profiler.Ticks[i] / (double)Stopwatch.Frequency:F3} | {100.0 * profiler.Ticks[i] / total:F1}% |\n"));
+            o.Write(string.Create(CultureInfo.InvariantCulture, $"| {StageProfiler.StageNames[i]} | {profiler.Ticks[i] / (double)Stopwatch.Frequency:F3} | {100.0 * profiler.Ticks[i] / total:F1}% | {profiler.Allocated[i] / 1e6:F0} |\n"));
         }
 
-        o.Write(string.Create(CultureInfo.InvariantCulture, $"| total | {total / (double)Stopwatch.Frequency:F3} | 100% |\n"));
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"| total | {total / (double)Stopwatch.Frequency:F3} | 100% | {profiler.Allocated.Sum() / 1e6:F0} |\n"));
         if (profiler.Statements != one.Statements)
         {
             o.Write(string.Create(CultureInfo.InvariantCulture, $"\nwarning: the stage breakdown found {profiler.Statements} statements, the analyzer {one.Statements}: StageProfiler is out of step with ArticleAnalyzer\n"));

@@ -15,6 +15,9 @@ internal sealed class AttributionFinder
     private readonly IReadOnlyList<CompiledPattern> patterns;
     private readonly PatternStarts starts;
 
+    [ThreadStatic]
+    private static List<int>[]? startBuffer;
+
     public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
     {
         this.patterns = patterns;
@@ -24,11 +27,7 @@ internal sealed class AttributionFinder
     public List<Finding> Find(DocumentContext ctx)
     {
         var matches = new List<PatternMatch>();
-        var startLists = new List<int>[patterns.Count];
-        for (int p = 0; p < startLists.Length; p++)
-        {
-            startLists[p] = [];
-        }
+        var startLists = PatternStarts.Lists(ref startBuffer, patterns.Count);
 
         starts.Collect(ctx, startLists);
         for (int p = 0; p < patterns.Count; p++)
@@ -53,19 +52,35 @@ internal sealed class AttributionFinder
     {
         // Best first: higher priority, then a source that opens its clause (the subject), then the
         // tightest match, then document order. Sorting on a full key keeps the outcome deterministic.
-        var ordered = matches
-            .Select((m, i) => (Match: m, Index: i))
-            .OrderByDescending(x => x.Match.Pattern.Priority)
-            .ThenByDescending(x => OpensClause(ctx, x.Match) ? 1 : 0)
-            .ThenBy(x => x.Match.End - x.Match.Start)
-            .ThenBy(x => x.Match.Start)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Match);
+        var keys = new (int Priority, int Opens, int Length, int Start, int Index)[matches.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var m = matches[i];
+            keys[i] = (-m.Pattern.Priority, OpensClause(ctx, m) ? 0 : 1, m.End - m.Start, m.Start, i);
+        }
+
+        // The index makes every key distinct, so the unstable sort gives the one order.
+        Array.Sort(keys);
+        var ordered = new PatternMatch[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = matches[keys[i].Index];
+        }
 
         var accepted = new List<PatternMatch>();
         foreach (var match in ordered)
         {
-            if (!accepted.Any(a => Conflicts(ctx, a, match)))
+            bool conflicts = false;
+            foreach (var a in accepted)
+            {
+                if (Conflicts(ctx, a, match))
+                {
+                    conflicts = true;
+                    break;
+                }
+            }
+
+            if (!conflicts)
             {
                 accepted.Add(match);
             }

@@ -82,7 +82,17 @@ internal sealed class DocumentContext
         }
 
         cueTable = new CueTable(segmented, cues, cueGuard);
+
+        NextWordToken = new int[n + 1];
+        NextWordToken[n] = n;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            NextWordToken[t] = Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? t : NextWordToken[t + 1];
+        }
     }
+
+    /// <summary>For each token, the first word or number token at or after it (the token count when none): "has [a, b) a word" in O(1).</summary>
+    public int[] NextWordToken { get; }
 
     private readonly CueTable cueTable;
 

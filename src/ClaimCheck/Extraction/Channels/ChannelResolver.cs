@@ -15,6 +15,9 @@ internal sealed class ChannelResolver
     private readonly Dictionary<string, string> outletTypes;
     private readonly PatternStarts starts;
 
+    [ThreadStatic]
+    private static List<int>[]? startBuffer;
+
     public ChannelResolver(ChannelsFile channels, OutletsFile outlets)
     {
         rules = channels.Channels.Select(c => new ChannelRule(
@@ -116,11 +119,7 @@ internal sealed class ChannelResolver
     {
         var all = new List<(PatternMatch Match, ChannelRule Rule)>();
         var matches = new List<PatternMatch>();
-        var startLists = new List<int>[rules.Count];
-        for (int p = 0; p < startLists.Length; p++)
-        {
-            startLists[p] = [];
-        }
+        var startLists = PatternStarts.Lists(ref startBuffer, rules.Count);
 
         starts.Collect(ctx, startLists);
         for (int r = 0; r < rules.Count; r++)

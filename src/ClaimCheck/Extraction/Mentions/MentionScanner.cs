@@ -21,9 +21,10 @@ internal sealed class MentionScanner
     private readonly bool[] sentenceInitial;
     private readonly bool[] titleCase;
     private readonly int[] sentenceEndOfToken;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attested;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seenLower;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> docPlaces;
+    // Word sets of this document, kept as pieces of its text: no string per distinct word.
+    private readonly TextSpanSet attested;
+    private readonly TextSpanSet seenLower;
+    private readonly TextSpanSet docPlaces;
     private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
     private readonly List<Mention> output = [];
@@ -41,9 +42,9 @@ internal sealed class MentionScanner
         titleCase = new bool[text.Sentences.Count];
         sentenceEndOfToken = new int[n];
         chunkOfToken = new int[n];
-        attested = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        seenLower = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        docPlaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        attested = new TextSpanSet(src, ignoreCase: false, n / 8);
+        seenLower = new TextSpanSet(src, ignoreCase: true, n / 4);
+        docPlaces = new TextSpanSet(src, ignoreCase: false);
         keys = new PhraseKeys(text, lex.SetsByKey);
         chunks = new List<Chunk>(n); // at most one chunk per token: never regrown
         MarkExcluded(exclude);
@@ -134,14 +135,14 @@ internal sealed class MentionScanner
                 var w = Word(t);
                 if (char.IsUpper(w[0]))
                 {
-                    if (!sentenceInitial[t] && !titleCase[s] && !attested.Contains(w))
+                    if (!sentenceInitial[t] && !titleCase[s])
                     {
-                        attested.Add(w.ToString());
+                        attested.Add(tokens[t].Start, tokens[t].Length);
                     }
                 }
-                else if (!seenLower.Contains(w))
+                else
                 {
-                    seenLower.Add(w.ToString());
+                    seenLower.Add(tokens[t].Start, tokens[t].Length);
                 }
             }
         }
@@ -282,11 +283,7 @@ internal sealed class MentionScanner
                     && !(end < lim && IsPossessiveToken(end)))
                 {
                     // "in Minsk": this name is a place here and everywhere in the document.
-                    var key = src.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start);
-                    if (!docPlaces.Contains(key))
-                    {
-                        docPlaces.Add(key.ToString());
-                    }
+                    docPlaces.Add(tokens[t].Start, tokens[end - 1].End - tokens[t].Start);
                 }
 
                 return new Chunk(t, end, ChunkKind.Name, cls, 0, end);
@@ -553,7 +550,7 @@ internal sealed class MentionScanner
 
     private void ReclassifyPlaces()
     {
-        if (docPlaces.Set.Count == 0)
+        if (docPlaces.Count == 0)
         {
             return;
         }

@@ -603,18 +603,7 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    private bool HasWord(int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (ctx.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasWord(int start, int end) => ctx.NextWordToken[start] < end;
 
     private bool MatchSkip(int e, int pos)
     {

@@ -95,15 +95,33 @@ internal sealed class PatternStarts
         anywhere = [.. any];
     }
 
+    /// <summary>
+    /// <paramref name="count"/> start lists, reusing <paramref name="buffer"/> (a caller's [ThreadStatic]
+    /// field) so that lists grown on earlier documents are not allocated again for each one.
+    /// </summary>
+    public static List<int>[] Lists(ref List<int>[]? buffer, int count)
+    {
+        if (buffer is null || buffer.Length != count)
+        {
+            buffer = new List<int>[count];
+            for (int p = 0; p < count; p++)
+            {
+                buffer[p] = [];
+            }
+        }
+
+        return buffer;
+    }
+
     /// <summary>Fills <paramref name="starts"/> (one list per pattern, cleared here) with candidate start tokens in document order.</summary>
     public void Collect(DocumentContext ctx, List<int>[] starts)
     {
+        var tokens = ctx.Tokens;
         for (int p = 0; p < starts.Length; p++)
         {
             starts[p].Clear();
         }
 
-        var tokens = ctx.Tokens;
         for (int t = 0; t < tokens.Count; t++)
         {
             if (ctx.Excluded[t])
