@@ -18,4 +18,10 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
         entry.Priority);
 
     public bool StartsWithContent => Pattern.Elements[0].Kind == PatternElementKind.Content;
+
+    /// <summary>True when some element is a QUOTE (quote-only cues need one).</summary>
+    public bool HasQuote { get; } = Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote);
+
+    /// <summary>Each element's filter, parsed once.</summary>
+    internal IReadOnlyList<ElementPlan> Plans { get; } = [.. Pattern.Elements.Select(e => new ElementPlan(e, PatternMatcher.DefaultSkip))];
 }

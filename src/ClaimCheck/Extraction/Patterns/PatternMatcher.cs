@@ -17,11 +17,12 @@ internal sealed class PatternMatcher
     /// <summary>How many cut points of an unclosed quotation are tried.</summary>
     private const int MaxQuoteCuts = 6;
 
-    private const int DefaultSkip = 6;
+    public const int DefaultSkip = 6;
 
     private readonly DocumentContext ctx;
     private readonly CompiledPattern pattern;
     private readonly IReadOnlyList<PatternElement> elements;
+    private readonly IReadOnlyList<ElementPlan> plans;
     private readonly int[] from;
     private readonly int[] to;
     private readonly int[] extra;
@@ -33,6 +34,7 @@ internal sealed class PatternMatcher
         this.ctx = ctx;
         this.pattern = pattern;
         elements = pattern.Pattern.Elements;
+        plans = pattern.Plans;
         from = new int[elements.Count];
         to = new int[elements.Count];
         extra = new int[elements.Count];
@@ -189,7 +191,7 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
+                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter, plans[e])
                     || (guarded && !ctx.GuardAllows(pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
@@ -227,7 +229,7 @@ internal sealed class PatternMatcher
                     return false;
                 }
 
-                if (element.Filter is { } type && !string.Equals(type, mention.Type.ToString(), StringComparison.OrdinalIgnoreCase))
+                if (!plans[e].AdmitsType[(int)mention.Type])
                 {
                     return false;
                 }
@@ -289,14 +291,14 @@ internal sealed class PatternMatcher
         return t;
     }
 
-    private bool CueFits(CueForm form, string? filter)
+    private bool CueFits(CueForm form, string? filter, ElementPlan plan)
     {
-        if (form.Entry.QuoteOnly && !pattern.Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote))
+        if (form.Entry.QuoteOnly && !pattern.HasQuote)
         {
             return false;
         }
 
-        if (form.Entry.ExplicitOnly && (filter is null || !filter.Split(',').Contains(form.Entry.Lemma.Replace(' ', '-'))))
+        if (form.Entry.ExplicitOnly && (filter is null || !AnyDashed(plan.Parts, form.Entry.Lemma)))
         {
             return false;
         }
@@ -307,14 +309,45 @@ internal sealed class PatternMatcher
         }
 
         // Every comma-separated condition must hold: CUE:-ing,-belief.
-        foreach (var part in filter.Split(','))
+        for (int i = 0; i < plan.Conditions.Length; i++)
         {
-            bool negate = part.StartsWith('-');
-            string f = negate ? part[1..] : part;
+            string f = plan.Conditions[i];
             bool fits = f == "ing"
                 ? form.IsParticiple
-                : f == form.Entry.Stance || f == form.Entry.Act || f == form.Entry.Lemma.Replace(' ', '-');
-            if (fits == negate)
+                : f == form.Entry.Stance || f == form.Entry.Act || IsDashed(f, form.Entry.Lemma);
+            if (fits == plan.Negated[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyDashed(string[] parts, string lemma)
+    {
+        foreach (var part in parts)
+        {
+            if (IsDashed(part, lemma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>f == lemma.Replace(' ', '-')</c> without building the string.</summary>
+    private static bool IsDashed(string f, string lemma)
+    {
+        if (f.Length != lemma.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < f.Length; i++)
+        {
+            if (f[i] != (lemma[i] == ' ' ? '-' : lemma[i]))
             {
                 return false;
             }
@@ -607,7 +640,7 @@ internal sealed class PatternMatcher
 
     private bool MatchSkip(int e, int pos)
     {
-        int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
+        int max = plans[e].Skip;
         var tokens = ctx.Tokens;
         int commas = 0;
         bool relative = false;
