@@ -89,7 +89,25 @@ internal sealed class DocumentContext
         {
             NextWordToken[t] = Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? t : NextWordToken[t + 1];
         }
+
+        NextCueToken = new int[n + 1];
+        NextCueToken[n] = n;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            NextCueToken[t] = InQuote[t] < 0 && CueAt(t, out _, out _, includeExplicit: true) ? t : NextCueToken[t + 1];
+        }
+
+        foreach (var mention in mentions)
+        {
+            MaxMentionTokens = Math.Max(MaxMentionTokens, mention.EndToken - mention.FirstToken);
+        }
     }
+
+    /// <summary>For each token, the first token at or after it where a pattern's CUE can match (a cue, explicit ones included, outside quotations); the token count when none.</summary>
+    public int[] NextCueToken { get; }
+
+    /// <summary>The most tokens any mention spans.</summary>
+    public int MaxMentionTokens { get; }
 
     /// <summary>For each token, the first word or number token at or after it (the token count when none): "has [a, b) a word" in O(1).</summary>
     public int[] NextWordToken { get; }

@@ -9,6 +9,7 @@ internal sealed class ElementPlan
     public ElementPlan(PatternElement element, int defaultSkip)
     {
         string? filter = element.Filter;
+        Alternatives = [.. element.Alternatives];
         Parts = filter?.Split(',') ?? [];
         Negated = new bool[Parts.Length];
         Conditions = new string[Parts.Length];
@@ -29,6 +30,9 @@ internal sealed class ElementPlan
             ? int.Parse(filter, System.Globalization.CultureInfo.InvariantCulture)
             : defaultSkip;
     }
+
+    /// <summary>A literal's word sequences, as an array: no enumerator per test.</summary>
+    public string[][] Alternatives { get; }
 
     /// <summary>The comma-separated parts of the filter as written ("-ing", "belief").</summary>
     public string[] Parts { get; }

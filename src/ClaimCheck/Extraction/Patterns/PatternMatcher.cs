@@ -21,8 +21,8 @@ internal sealed class PatternMatcher
 
     private readonly DocumentContext ctx;
     private readonly CompiledPattern pattern;
-    private readonly IReadOnlyList<PatternElement> elements;
-    private readonly IReadOnlyList<ElementPlan> plans;
+    private readonly PatternElement[] elements;
+    private readonly ElementPlan[] plans;
     private readonly int[] from;
     private readonly int[] to;
     private readonly int[] extra;
@@ -33,11 +33,11 @@ internal sealed class PatternMatcher
     {
         this.ctx = ctx;
         this.pattern = pattern;
-        elements = pattern.Pattern.Elements;
+        elements = pattern.Elements;
         plans = pattern.Plans;
-        from = new int[elements.Count];
-        to = new int[elements.Count];
-        extra = new int[elements.Count];
+        from = new int[elements.Length];
+        to = new int[elements.Length];
+        extra = new int[elements.Length];
     }
 
     /// <summary>
@@ -52,7 +52,10 @@ internal sealed class PatternMatcher
         {
             foreach (var sentence in ctx.Segmented.Sentences)
             {
-                matcher.TryAt(sentence.FirstToken, results);
+                if (matcher.CueInReach(sentence.FirstToken))
+                {
+                    matcher.TryAt(sentence.FirstToken, results);
+                }
             }
 
             return;
@@ -60,8 +63,38 @@ internal sealed class PatternMatcher
 
         foreach (int t in starts)
         {
-            matcher.TryAt(t, results);
+            if (matcher.CueInReach(t))
+            {
+                matcher.TryAt(t, results);
+            }
         }
+    }
+
+    /// <summary>
+    /// False when the pattern's required CUE cannot be reached from <paramref name="start"/>: the
+    /// elements before it span at most <see cref="CueReach"/> tokens, and no cue starts in that range.
+    /// A necessary condition only, so the matches are those of trying every start.
+    /// </summary>
+    private bool CueInReach(int start)
+    {
+        var reach = pattern.Reach;
+        if (reach is null)
+        {
+            return true;
+        }
+
+        int bound = start + reach.FixedWidth + (reach.MentionSlots * ctx.MaxMentionTokens);
+        if (reach.FirstIsMention)
+        {
+            int m = ctx.MentionAt[start];
+            bound += m >= 0 ? ctx.Mentions[m].EndToken - start : 0;
+        }
+        else if (reach.FirstIsContent)
+        {
+            bound = ContentLimit(start) + (bound - start);
+        }
+
+        return ctx.NextCueToken[start] <= bound;
     }
 
     private void TryAt(int token, List<PatternMatch> results)
@@ -89,7 +122,7 @@ internal sealed class PatternMatcher
     {
         int cueStart = -1, cueEnd = -1, source = -1, outlet = -1, end = start;
         var content = new List<ContentPiece>(2);
-        for (int e = 0; e < elements.Count; e++)
+        for (int e = 0; e < elements.Length; e++)
         {
             if (from[e] < 0)
             {
@@ -128,7 +161,7 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        if (e == elements.Count)
+        if (e == elements.Length)
         {
             return true;
         }
@@ -177,7 +210,7 @@ internal sealed class PatternMatcher
         switch (element.Kind)
         {
             case PatternElementKind.Literal:
-                foreach (var alternative in element.Alternatives)
+                foreach (var alternative in plans[e].Alternatives)
                 {
                     int end = MatchWords(alternative, pos);
                     if (end > pos && Accept(e, pos, end, 0))
@@ -411,7 +444,7 @@ internal sealed class PatternMatcher
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
-        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
+        if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
             && ctx.Tokens[end].Kind != TokenKind.Dash)
         {
             return false;
@@ -419,7 +452,7 @@ internal sealed class PatternMatcher
 
         // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
         // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
-        if (e > 0 && e == elements.Count - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
         {
             return false;
         }
@@ -491,7 +524,7 @@ internal sealed class PatternMatcher
         }
 
         int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
-        if (e == elements.Count - 1)
+        if (e == elements.Length - 1)
         {
             if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
             {
