@@ -9,13 +9,17 @@ namespace ClaimCheck.Extraction.Patterns;
 /// </summary>
 internal sealed class CueReach
 {
-    private CueReach(int fixedWidth, int mentionSlots, bool firstIsMention, bool firstIsContent)
+    private CueReach(int cueIndex, int fixedWidth, int mentionSlots, bool firstIsMention, bool firstIsContent)
     {
+        CueIndex = cueIndex;
         FixedWidth = fixedWidth;
         MentionSlots = mentionSlots;
         FirstIsMention = firstIsMention;
         FirstIsContent = firstIsContent;
     }
+
+    /// <summary>The element index of the required CUE.</summary>
+    public int CueIndex { get; }
 
     /// <summary>Literal words and SKIP lengths before the cue.</summary>
     public int FixedWidth { get; }
@@ -39,7 +43,7 @@ internal sealed class CueReach
             switch (element.Kind)
             {
                 case PatternElementKind.Cue when !element.Optional:
-                    return new CueReach(fixedWidth, mentionSlots, firstIsMention, firstIsContent);
+                    return new CueReach(e, fixedWidth, mentionSlots, firstIsMention, firstIsContent);
                 case PatternElementKind.Cue:
                     return null; // an optional cue before the required one: keep it simple
                 case PatternElementKind.Literal:

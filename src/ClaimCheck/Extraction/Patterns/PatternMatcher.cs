@@ -94,7 +94,18 @@ internal sealed class PatternMatcher
             bound = ContentLimit(start) + (bound - start);
         }
 
-        return ctx.NextCueToken[start] <= bound;
+        // Some cue in range must also pass the CUE's filter (CUE:opinion, CUE:according-to).
+        var cueElement = elements[reach.CueIndex];
+        var plan = plans[reach.CueIndex];
+        for (int t = ctx.NextCueToken[start]; t <= bound && t < ctx.Tokens.Count; t = ctx.NextCueToken[t + 1])
+        {
+            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void TryAt(int token, List<PatternMatch> results)
