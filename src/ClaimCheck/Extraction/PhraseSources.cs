@@ -19,7 +19,7 @@ internal static class PhraseSources
             return mentions;
         }
 
-        var starts = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        HashSet<int>? starts = null; // built at the first trigger: most articles have none
         List<Mention>? added = null;
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Count; t++)
@@ -33,7 +33,13 @@ internal static class PhraseSources
                 }
 
                 int first = t + k;
-                if (k < trigger.Length || first >= tokens.Count || starts.Contains(first) || Excluded(exclude, tokens[first].Start))
+                if (k < trigger.Length || first >= tokens.Count)
+                {
+                    continue;
+                }
+
+                starts ??= new HashSet<int>(mentions.Select(m => m.FirstToken));
+                if (starts.Contains(first) || Excluded(exclude, tokens[first].Start))
                 {
                     continue;
                 }

@@ -16,12 +16,12 @@ internal sealed class CueTable
     private readonly SegmentedText text;
     private readonly CueGuard guard;
 
-    // Per token: the match with explicit-only forms allowed, and the one without (they differ only
-    // where the longest form is explicit-only). End 0 means no match (a match ends after its token).
-    private readonly CueForm[] anyForm;
-    private readonly int[] anyEnd;
-    private readonly CueForm[] plainForm;
-    private readonly int[] plainEnd;
+    // Per token: 1 + the index in matches of the match with explicit-only forms allowed, and of the
+    // one without (they differ only where the longest form is explicit-only); 0 for no match. Few
+    // tokens are cues, so the matches themselves are kept once, in a short list.
+    private readonly int[] any;
+    private readonly int[] plain;
+    private readonly List<(CueForm Form, int End)> matches = [];
     private readonly byte[] guardBare;
 
     public CueTable(SegmentedText text, CueLexicon cues, CueGuard guard)
@@ -29,10 +29,8 @@ internal sealed class CueTable
         this.text = text;
         this.guard = guard;
         int n = text.Tokens.Count;
-        anyForm = new CueForm[n];
-        anyEnd = new int[n];
-        plainForm = new CueForm[n];
-        plainEnd = new int[n];
+        any = new int[n];
+        plain = new int[n];
         guardBare = new byte[n];
         for (int t = 0; t < n; t++)
         {
@@ -41,37 +39,31 @@ internal sealed class CueTable
                 continue;
             }
 
-            anyForm[t] = form;
-            anyEnd[t] = end;
+            matches.Add((form, end));
+            any[t] = matches.Count;
             if (!form.Entry.ExplicitOnly)
             {
-                plainForm[t] = form;
-                plainEnd[t] = end;
+                plain[t] = matches.Count;
             }
             else if (cues.TryMatch(text, t, out form, out end))
             {
-                plainForm[t] = form;
-                plainEnd[t] = end;
+                matches.Add((form, end));
+                plain[t] = matches.Count;
             }
         }
     }
 
     public bool TryGet(int token, bool includeExplicit, out CueForm form, out int end)
     {
-        if (token < 0 || token >= anyEnd.Length)
+        int k = (uint)token < (uint)any.Length ? (includeExplicit ? any[token] : plain[token]) : 0;
+        if (k == 0)
         {
             form = default;
             end = token;
             return false;
         }
 
-        (form, end) = includeExplicit ? (anyForm[token], anyEnd[token]) : (plainForm[token], plainEnd[token]);
-        if (end == 0)
-        {
-            end = token;
-            return false;
-        }
-
+        (form, end) = matches[k - 1];
         return true;
     }
 
