@@ -264,7 +264,7 @@ internal sealed class AttributionFinder
     }
 
     private static bool IsPossessive(DocumentContext ctx, Mention m) =>
-        m.EndToken < ctx.Tokens.Count && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
+        m.EndToken < ctx.Tokens.Length && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
 
     /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that
@@ -285,7 +285,7 @@ internal sealed class AttributionFinder
             }
 
             int first = ctx.QuoteFirstToken[q];
-            if (first >= ctx.Tokens.Count || ctx.Excluded[first])
+            if (first >= ctx.Tokens.Length || ctx.Excluded[first])
             {
                 continue;
             }

@@ -16,11 +16,12 @@ internal sealed class DocumentContext
         ContentNotStart = contentNotStart;
         Segmented = segmented;
         Text = segmented.Source.Text;
-        Tokens = segmented.Tokens;
+        Tokens = segmented.TokenArray;
+        sentences = segmented.SentenceArray;
         Quotes = quotes;
         Mentions = mentions;
         Cues = cues;
-        int n = Tokens.Count;
+        int n = Tokens.Length;
 
         SentenceOf = new int[n];
         for (int s = 0; s < segmented.Sentences.Count; s++)
@@ -118,7 +119,9 @@ internal sealed class DocumentContext
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public Token[] Tokens { get; }
+
+    private readonly Sentence[] sentences;
 
     public IReadOnlyList<Quotation> Quotes { get; }
 
@@ -170,7 +173,7 @@ internal sealed class DocumentContext
 
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
-    public int SentenceEndToken(int token) => Segmented.Sentences[SentenceOf[token]].EndToken;
+    public int SentenceEndToken(int token) => sentences[SentenceOf[token]].EndToken;
 
-    public int SentenceStartToken(int token) => Segmented.Sentences[SentenceOf[token]].FirstToken;
+    public int SentenceStartToken(int token) => sentences[SentenceOf[token]].FirstToken;
 }

@@ -16,7 +16,7 @@ internal sealed class MentionScanner
     private readonly MentionLexicon lex;
     private readonly SegmentedText text;
     private readonly string src;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly bool[] excluded;
     private readonly bool[] sentenceInitial;
     private readonly bool[] titleCase;
@@ -35,8 +35,8 @@ internal sealed class MentionScanner
         this.lex = lex;
         this.text = text;
         src = text.Source.Text;
-        tokens = text.Tokens;
-        int n = tokens.Count;
+        tokens = text.TokenArray;
+        int n = tokens.Length;
         excluded = new bool[n];
         sentenceInitial = new bool[n];
         titleCase = new bool[text.Sentences.Count];
@@ -82,7 +82,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            for (int t = text.TokenAt(span.Start); t < tokens.Count && tokens[t].Start < span.End; t++)
+            for (int t = text.TokenAt(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
             {
                 if (tokens[t].Start >= span.Start)
                 {
@@ -478,12 +478,12 @@ internal sealed class MentionScanner
         return first || !IsAcronym(t);
     }
 
-    private bool IsParticle(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(keys, t);
+    private bool IsParticle(int t) => t < tokens.Length && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(keys, t);
 
     /// <summary>"al-Assad": a particle, a hyphen and a capitalized name in one token.</summary>
     private bool IsParticlePrefixed(int t)
     {
-        if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word)
+        if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -507,11 +507,11 @@ internal sealed class MentionScanner
         return false;
     }
 
-    private bool IsCapWord(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsUpper(src[tokens[t].Start]) && !IsPossessiveToken(t);
+    private bool IsCapWord(int t) => t < tokens.Length && tokens[t].Kind == TokenKind.Word && char.IsUpper(src[tokens[t].Start]) && !IsPossessiveToken(t);
 
     private bool IsAcronym(int t)
     {
-        if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word)
+        if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -542,7 +542,7 @@ internal sealed class MentionScanner
             // "Belarus' president": the tokenizer leaves a bare apostrophe after s as a quote mark.
             return w.Length == 1 && w[0] is '\'' or '’' && t > 0 && tokens[t - 1].End == tokens[t].Start
                 && tokens[t - 1].Kind == TokenKind.Word && src[tokens[t - 1].End - 1] is 's' or 'S'
-                && (t + 1 >= tokens.Count || tokens[t + 1].Start > tokens[t].End);
+                && (t + 1 >= tokens.Length || tokens[t + 1].Start > tokens[t].End);
         }
 
         return (w.Length == 1 && (w[0] is '\'' or '’' or 'ʼ')) || (w.Length == 2 && (w[0] is '\'' or '’' or 'ʼ') && (w[1] is 's' or 'S'));
@@ -1323,7 +1323,7 @@ internal sealed class MentionScanner
 
     private int ChunkAtOrAfter(int token)
     {
-        if (token >= tokens.Count)
+        if (token >= tokens.Length)
         {
             return chunks.Count;
         }

@@ -14,9 +14,9 @@ internal sealed class PhraseKeys
     public PhraseKeys(SegmentedText text, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> setsByKey)
     {
         Text = text;
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         string source = text.Source.Text;
-        masks = new ulong[tokens.Count];
+        masks = new ulong[tokens.Length];
         for (int t = 0; t < masks.Length; t++)
         {
             var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));

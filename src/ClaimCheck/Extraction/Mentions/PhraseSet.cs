@@ -85,8 +85,8 @@ internal sealed class PhraseSet
     public int Match(SegmentedText text, int start, int limit, out int value)
     {
         value = 0;
-        var tokens = text.Tokens;
-        if (start < 0 || start >= limit || start >= tokens.Count)
+        var tokens = text.TokenArray;
+        if (start < 0 || start >= limit || start >= tokens.Length)
         {
             return -1;
         }
@@ -107,7 +107,7 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            for (int t = start; t < limit && t < tokens.Count && tokens[t].Start < end; t++)
+            for (int t = start; t < limit && t < tokens.Length && tokens[t].Start < end; t++)
             {
                 if (tokens[t].End == end)
                 {

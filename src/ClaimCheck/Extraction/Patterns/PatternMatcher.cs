@@ -97,7 +97,7 @@ internal sealed class PatternMatcher
         // Some cue in range must also pass the CUE's filter (CUE:opinion, CUE:according-to).
         var cueElement = elements[reach.CueIndex];
         var plan = plans[reach.CueIndex];
-        for (int t = ctx.NextCueToken[start]; t <= bound && t < ctx.Tokens.Count; t = ctx.NextCueToken[t + 1])
+        for (int t = ctx.NextCueToken[start]; t <= bound && t < ctx.Tokens.Length; t = ctx.NextCueToken[t + 1])
         {
             if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
             {
@@ -120,7 +120,7 @@ internal sealed class PatternMatcher
         if (Match(0, token))
         {
             var match = Build(token);
-            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Count && ctx.TextOf(match.End) is ":")
+            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Length && ctx.TextOf(match.End) is ":")
             {
                 return; // "...," Caddell continued: "...": the cue opens the next quote
             }
@@ -210,10 +210,10 @@ internal sealed class PatternMatcher
 
         if (element.Kind == PatternElementKind.Start)
         {
-            return pos < tokens.Count && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
+            return pos < tokens.Length && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
         }
 
-        if (pos >= tokens.Count || ctx.Excluded[pos])
+        if (pos >= tokens.Length || ctx.Excluded[pos])
         {
             return false;
         }
@@ -314,7 +314,7 @@ internal sealed class PatternMatcher
         int t = pos;
         foreach (var word in words)
         {
-            if (t >= tokens.Count || ctx.Excluded[t])
+            if (t >= tokens.Length || ctx.Excluded[t])
             {
                 return -1;
             }
@@ -414,7 +414,7 @@ internal sealed class PatternMatcher
 
     private bool AtSentenceEnd(int pos)
     {
-        if (pos >= ctx.Tokens.Count)
+        if (pos >= ctx.Tokens.Length)
         {
             return true;
         }
@@ -455,7 +455,7 @@ internal sealed class PatternMatcher
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
-        if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
+        if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Length && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
             && ctx.Tokens[end].Kind != TokenKind.Dash)
         {
             return false;
@@ -504,13 +504,13 @@ internal sealed class PatternMatcher
     /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
     private bool HasOwnAttribution(int end)
     {
-        if (end <= 0 || end >= ctx.Tokens.Count)
+        if (end <= 0 || end >= ctx.Tokens.Length)
         {
             return false;
         }
 
         int sentence = ctx.SentenceOf[end - 1];
-        for (int t = end; t < ctx.Tokens.Count && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
+        for (int t = end; t < ctx.Tokens.Length && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
         {
             if (ctx.InQuote[t] >= 0 || ctx.Tokens[t].Kind is TokenKind.Terminal)
             {
@@ -529,7 +529,7 @@ internal sealed class PatternMatcher
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
-        if (pos >= tokens.Count || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
+        if (pos >= tokens.Length || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
         {
             return false;
         }
@@ -601,7 +601,7 @@ internal sealed class PatternMatcher
 
             // ", adding that ..." and ", writes NG."
             if (ctx.CueAt(t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
-                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Count - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
+                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Length - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
             {
                 return t;
             }
@@ -636,7 +636,7 @@ internal sealed class PatternMatcher
             int q = ctx.QuoteAt[t];
             if (q >= 0 && ctx.QuoteEndToken[q] > limit)
             {
-                limit = Math.Min(ctx.Tokens.Count, ctx.SentenceEndToken(ctx.QuoteEndToken[q] - 1));
+                limit = Math.Min(ctx.Tokens.Length, ctx.SentenceEndToken(ctx.QuoteEndToken[q] - 1));
             }
         }
 
@@ -685,6 +685,7 @@ internal sealed class PatternMatcher
     private bool MatchSkip(int e, int pos)
     {
         int max = plans[e].Skip;
+        bool cueNext = e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Cue, Optional: false };
         var tokens = ctx.Tokens;
         int commas = 0;
         bool relative = false;
@@ -693,7 +694,7 @@ internal sealed class PatternMatcher
             int end = pos + n;
             if (n > 0)
             {
-                if (end > tokens.Count)
+                if (end > tokens.Length)
                 {
                     return false;
                 }
@@ -729,6 +730,12 @@ internal sealed class PatternMatcher
             // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
             // ends the clause ("... to resign, writes NG").
             if (commas % 2 == 1)
+            {
+                continue;
+            }
+
+            // A required CUE next can only match where a cue starts: skip the call elsewhere.
+            if (cueNext && ctx.NextCueToken[end] != end)
             {
                 continue;
             }

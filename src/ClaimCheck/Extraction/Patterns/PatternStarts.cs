@@ -122,7 +122,7 @@ internal sealed class PatternStarts
             starts[p].Clear();
         }
 
-        for (int t = 0; t < tokens.Count; t++)
+        for (int t = 0; t < tokens.Length; t++)
         {
             if (ctx.Excluded[t])
             {
