@@ -37,16 +37,17 @@ internal sealed class MentionScanner
         src = text.Source.Text;
         tokens = text.TokenArray;
         int n = tokens.Length;
-        excluded = new bool[n];
-        sentenceInitial = new bool[n];
+        var scratch = ScannerScratch.Rent(n);
+        excluded = scratch.Excluded;
+        sentenceInitial = scratch.SentenceInitial;
         titleCase = new bool[text.Sentences.Count];
-        sentenceEndOfToken = new int[n];
-        chunkOfToken = new int[n];
-        attested = new TextSpanSet(src, ignoreCase: false, n / 8);
-        seenLower = new TextSpanSet(src, ignoreCase: true, n / 4);
+        sentenceEndOfToken = scratch.SentenceEndOfToken;
+        chunkOfToken = scratch.ChunkOfToken;
+        attested = new TextSpanSet(src, ignoreCase: false, n / 16);
+        seenLower = new TextSpanSet(src, ignoreCase: true, n / 8);
         docPlaces = new TextSpanSet(src, ignoreCase: false);
         keys = new PhraseKeys(text, lex.SetsByKey);
-        chunks = new List<Chunk>(n); // at most one chunk per token: never regrown
+        chunks = scratch.Chunks;
         MarkExcluded(exclude);
     }
 
