@@ -22,15 +22,26 @@ internal sealed class AttributionFinder
     private const int OwnAttributionTokens = 16;
 
     private readonly IReadOnlyList<CompiledPattern> patterns;
+    private readonly PatternStarts starts;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
+    [ThreadStatic]
+    private static List<int>[]? startBuffer;
+
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
+    {
+        this.patterns = patterns;
+        starts = new PatternStarts(patterns);
+    }
 
     public List<Finding> Find(DocumentContext ctx)
     {
         var matches = new List<PatternMatch>();
-        foreach (var pattern in patterns)
+        var startLists = PatternStarts.Lists(ref startBuffer, patterns.Count);
+
+        starts.Collect(ctx, startLists);
+        for (int p = 0; p < patterns.Count; p++)
         {
-            PatternMatcher.MatchAll(ctx, pattern, matches);
+            PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
 
         var accepted = Select(ctx, matches);
@@ -50,19 +61,35 @@ internal sealed class AttributionFinder
     {
         // Best first: higher priority, then a source that opens its clause (the subject), then the
         // tightest match, then document order. Sorting on a full key keeps the outcome deterministic.
-        var ordered = matches
-            .Select((m, i) => (Match: m, Index: i))
-            .OrderByDescending(x => x.Match.Pattern.Priority)
-            .ThenByDescending(x => OpensClause(ctx, x.Match) ? 1 : 0)
-            .ThenBy(x => x.Match.End - x.Match.Start)
-            .ThenBy(x => x.Match.Start)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Match);
+        var keys = new (int Priority, int Opens, int Length, int Start, int Index)[matches.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var m = matches[i];
+            keys[i] = (-m.Pattern.Priority, OpensClause(ctx, m) ? 0 : 1, m.End - m.Start, m.Start, i);
+        }
+
+        // The index makes every key distinct, so the unstable sort gives the one order.
+        Array.Sort(keys);
+        var ordered = new PatternMatch[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = matches[keys[i].Index];
+        }
 
         var accepted = new List<PatternMatch>();
         foreach (var match in ordered)
         {
-            if (!accepted.Any(a => Conflicts(ctx, a, match)))
+            bool conflicts = false;
+            foreach (var a in accepted)
+            {
+                if (Conflicts(ctx, a, match))
+                {
+                    conflicts = true;
+                    break;
+                }
+            }
+
+            if (!conflicts)
             {
                 accepted.Add(match);
             }
@@ -246,7 +273,7 @@ internal sealed class AttributionFinder
     }
 
     private static bool IsPossessive(DocumentContext ctx, Mention m) =>
-        m.EndToken < ctx.Tokens.Count && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
+        m.EndToken < ctx.Tokens.Length && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
 
     /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that
@@ -267,7 +294,7 @@ internal sealed class AttributionFinder
             }
 
             int first = ctx.QuoteFirstToken[q];
-            if (first >= ctx.Tokens.Count || ctx.Excluded[first])
+            if (first >= ctx.Tokens.Length || ctx.Excluded[first])
             {
                 continue;
             }
@@ -334,13 +361,13 @@ internal sealed class AttributionFinder
     /// <summary>A cue outside quotations within a few words after a quotation, in its sentence.</summary>
     private static bool CueAfter(DocumentContext ctx, int end)
     {
-        if (end <= 0 || end >= ctx.Tokens.Count)
+        if (end <= 0 || end >= ctx.Tokens.Length)
         {
             return false;
         }
 
         int sentence = ctx.SentenceOf[end - 1];
-        for (int t = end; t < ctx.Tokens.Count && t < end + OwnAttributionTokens && ctx.SentenceOf[t] == sentence; t++)
+        for (int t = end; t < ctx.Tokens.Length && t < end + OwnAttributionTokens && ctx.SentenceOf[t] == sentence; t++)
         {
             if (ctx.InQuote[t] >= 0)
             {

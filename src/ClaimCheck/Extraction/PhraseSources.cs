@@ -21,12 +21,8 @@ internal static class PhraseSources
 
         // The furthest end of a mention starting at each token: a shorter mention there ("the event
         // organizer" of "the event organizer Alliance to Reclaim Our Schools") does not stop the phrase.
-        var starts = new Dictionary<int, int>();
-        foreach (var m in mentions)
-        {
-            starts[m.FirstToken] = Math.Max(m.EndToken, starts.GetValueOrDefault(m.FirstToken));
-        }
-
+        // Built at the first trigger: most articles have none.
+        Dictionary<int, int>? starts = null;
         List<Mention>? added = null;
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Count; t++)
@@ -53,6 +49,7 @@ internal static class PhraseSources
                     end++;
                 }
 
+                starts ??= StartsOf(mentions);
                 if (end == first || end - first >= MaxTokens || starts.GetValueOrDefault(first, -1) >= end)
                 {
                     continue;
@@ -71,6 +68,17 @@ internal static class PhraseSources
         }
 
         return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    private static Dictionary<int, int> StartsOf(IReadOnlyList<Mention> mentions)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var m in mentions)
+        {
+            starts[m.FirstToken] = Math.Max(m.EndToken, starts.GetValueOrDefault(m.FirstToken));
+        }
+
+        return starts;
     }
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position) => exclude.Any(s => s.Contains(position));
