@@ -22,6 +22,8 @@ public static class ClaimCheckApp
               print every attributed statement of the articles (files or folders, recursively)
           eval --gold DIR [--format md|json] [--errors FILE] [--rules DIR]
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
+          eval-html DIR [--rules DIR] [--min PERCENT]
+              measure HTML article extraction on NAME.html pages with NAME.expected.html beside them
           rules check [DIR]
               validate the rule files and list every problem
 
@@ -43,6 +45,7 @@ public static class ClaimCheckApp
         {
             "extract" => ExtractCommand.Run(args, stdout, stderr),
             "eval" => EvalCliCommand.Run(args, stdout, stderr),
+            "eval-html" => EvalHtmlCommand.Run(args, stdout, stderr),
             "rules" => RulesCommand.Run(args, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };

@@ -6,11 +6,11 @@ using ClaimCheck.Output;
 
 namespace ClaimCheck.Commands;
 
-/// <summary><c>claimcheck extract PATH... [--format jsonl|json|md] [-o FILE] [--rules DIR]</c>.</summary>
+/// <summary><c>claimcheck extract PATH... [--format jsonl|json|md] [-o FILE] [--rules DIR] [--show-text]</c>.</summary>
 internal static class ExtractCommand
 {
     private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output"];
-    private static readonly HashSet<string> Flags = [];
+    private static readonly HashSet<string> Flags = ["--show-text"];
 
     public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
     {
@@ -39,13 +39,13 @@ internal static class ExtractCommand
         string? outputFile = line.Option("-o") ?? line.Option("--output");
         using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
         var writer = output?.Writer ?? stdout;
-        bool failed = Extract(analyzer, line.Arguments, format, writer, stderr);
+        bool failed = Extract(analyzer, line.Arguments, format, writer, stderr, line.Flag("--show-text"));
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }
 
     /// <summary>Analyses every input in path order and writes its statements; returns true if any input failed.</summary>
-    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<string> paths, string format, TextWriter writer, TextWriter stderr)
+    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<string> paths, string format, TextWriter writer, TextWriter stderr, bool showText = false)
     {
         var errors = new List<InputError>();
         var inputs = ArticleReader.EnumerateInputs(paths, errors).ToList();
@@ -73,10 +73,16 @@ internal static class ExtractCommand
         foreach (var path in inputs)
         {
             ArticleAnalysis analysis;
+            ArticleSource input;
             try
             {
-                var source = ArticleReader.Read(path, DisplayPath(path));
-                analysis = analyzer.Analyze(source);
+                input = ArticleReader.Load(path, DisplayPath(path));
+                foreach (var warning in input.Warnings)
+                {
+                    stderr.Write($"claimcheck: {path}: warning: {warning}\n");
+                }
+
+                analysis = input.Apply(analyzer.Analyze(input.Source), analyzer.Rules.Outlets);
             }
             catch (ArticleReadException ex)
             {
@@ -91,6 +97,11 @@ internal static class ExtractCommand
                 stderr.Write($"claimcheck: {path}: analysis failed: {ex.GetType().Name}: {ex.Message}\n");
                 failed = true;
                 continue;
+            }
+
+            if (showText)
+            {
+                ExtractedTextWriter.Write(format, writer, json, input, analysis);
             }
 
             switch (format)
