@@ -22,6 +22,15 @@ public static class HtmlArticleReader
     /// <summary>Deeper pages skip article detection; real pages stay far below this.</summary>
     public const int MaxReadableDepth = 256;
 
+    /// <summary>
+    /// Deeper pages are not given to the HTML parser at all: its scope checks walk the open elements, so
+    /// a page of a million unclosed &lt;div&gt;s would take hours. Measured by <see cref="HtmlTagScanner"/>.
+    /// </summary>
+    public const int MaxParsedDepth = 512;
+
+    /// <summary>Larger pages skip article detection (its scoring grows faster than the page); real news pages have a few thousand elements.</summary>
+    public const int MaxReadableElements = 20_000;
+
     // Only used to resolve relative links, which the text does not keep; never fetched.
     private const string BaseUri = "https://article.invalid/";
 
@@ -30,15 +39,27 @@ public static class HtmlArticleReader
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(displayPath);
         var warnings = new List<string>();
+        int estimate = HtmlTagScanner.EstimateDepth(html, MaxParsedDepth);
+        if (estimate > MaxParsedDepth)
+        {
+            warnings.Add($"page nests elements more than {MaxParsedDepth} deep; read without an HTML parser, all page text analysed");
+            return new ArticleSource(new SourceText(displayPath, HtmlTagScanner.StripTags(html)), InputFormat.Html, PageMetadata.None, warnings);
+        }
+
+        html = HtmlTagScanner.EscapeStrayLessThan(html);
         var parser = new HtmlParser();
         var document = parser.ParseDocument(html);
         var tags = MetaTags(document);
         string? text = null;
         PageMetadata page = tags;
-        int depth = Depth(document);
+        var (depth, elements) = Measure(document);
         if (depth > MaxReadableDepth)
         {
             warnings.Add($"page is nested {depth} elements deep; article detection skipped, all page text analysed");
+        }
+        else if (elements > MaxReadableElements)
+        {
+            warnings.Add($"page has {elements} elements; article detection skipped, all page text analysed");
         }
         else
         {
@@ -155,10 +176,10 @@ public static class HtmlArticleReader
         return b.ToString();
     }
 
-    /// <summary>The depth of the element tree, measured without recursion.</summary>
-    private static int Depth(IDocument document)
+    /// <summary>The depth and size of the element tree, measured without recursion.</summary>
+    private static (int Depth, int Elements) Measure(IDocument document)
     {
-        int max = 0;
+        int max = 0, count = 0;
         var stack = new Stack<(IElement Element, int Depth)>();
         if (document.DocumentElement is { } root)
         {
@@ -169,12 +190,13 @@ public static class HtmlArticleReader
         {
             var (e, d) = stack.Pop();
             max = Math.Max(max, d);
+            count++;
             foreach (var child in e.Children)
             {
                 stack.Push((child, d + 1));
             }
         }
 
-        return max;
+        return (max, count);
     }
 }

@@ -68,9 +68,11 @@ internal static class HtmlTextWalker
                     continue;
             }
 
-            for (var child = node.LastChild; child is not null; child = child.PreviousSibling)
+            // By index: AngleSharp's PreviousSibling searches the parent's list, quadratic over many siblings.
+            var children = node.ChildNodes;
+            for (int i = children.Length - 1; i >= 0; i--)
             {
-                stack.Push((child, true));
+                stack.Push((children[i], true));
             }
         }
 

@@ -25,7 +25,18 @@ public static class MarkdownArticleReader
         ArgumentNullException.ThrowIfNull(markdown);
         ArgumentNullException.ThrowIfNull(displayPath);
         var warnings = new List<string>();
-        var document = Markdown.Parse(markdown, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(markdown, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig refuses absurd nesting ("depth limit exceeded"); the text itself is still the article.
+            warnings.Add($"not read as Markdown ({e.Message}); analysed as plain text");
+            return new ArticleSource(new SourceText(displayPath, markdown), InputFormat.Markdown, PageMetadata.None, warnings);
+        }
+
         var page = PageMetadata.None;
         var output = new PlainTextBuilder();
         var stack = new Stack<Block>();
