@@ -18,19 +18,40 @@ public static class ClaimCheckApp
         usage: claimcheck <command> [options]
 
         commands:
-          extract PATH... [--format jsonl|json|md] [-o FILE] [--rules DIR]
-              print every attributed statement of the articles (files or folders, recursively)
+          extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [-o FILE] [--threads N] [--rules DIR] [--show-text]
+              print every attributed statement of the articles (files or folders, recursively:
+              .txt, .md, .html; and JSON Lines corpora: one {"text", "id", "url", "outlet", "date",
+              "title"} per line), in input order whatever the thread count (default: all cores);
+              --show-text also prints the text each article's offsets refer to
+          index PATH... [--jsonl FILE|-]... --db FILE [--threads N] [--rules DIR]
+              store articles and statements in SQLite; unchanged articles are skipped
+          who NAME --db FILE [--format jsonl|md]
+              every statement of a speaker, under any spelling of the name
+          search TEXT --db FILE [--limit N] [--format jsonl|md]
+              full-text search over statements (SQLite FTS5 query syntax)
+          bench PATH [--threads N] [--rules DIR]
+              throughput (MB/s, articles/s) and peak memory on one thread and on N threads
+          report PATH... [--format md|html|json] [-o FILE] [--rules DIR]
+              who said what across the articles, claims across outlets, framing by outlet
           eval --gold DIR [--format md|json] [--errors FILE] [--rules DIR]
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
           eval-html DIR [--rules DIR] [--min PERCENT]
               measure HTML article extraction on NAME.html pages with NAME.expected.html beside them
           rules check [DIR]
               validate the rule files and list every problem
+          inspect FILE [--rules DIR]
+              show what each stage saw: sentences, quotations, mentions, statements
 
         exit codes: 0 all inputs done, 1 some inputs failed, 2 usage or rule errors
         """;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr) => Run(args, null, stdout, stderr);
+
+    /// <param name="args">The command line.</param>
+    /// <param name="stdin">Read for <c>--jsonl -</c>; null opens the process's standard input when needed.</param>
+    /// <param name="stdout">Where results go.</param>
+    /// <param name="stderr">Where problems (and, on a terminal, progress) go.</param>
+    public static int Run(IReadOnlyList<string> args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
@@ -43,10 +64,16 @@ public static class ClaimCheckApp
 
         return args[0] switch
         {
-            "extract" => ExtractCommand.Run(args, stdout, stderr),
+            "extract" => ExtractCommand.Run(args, stdin, stdout, stderr),
+            "report" => ReportCommand.Run(args, stdout, stderr),
+            "index" => IndexCommand.Run(args, stdin, stdout, stderr),
+            "who" => WhoCommand.Run(args, stdout, stderr),
+            "search" => SearchCommand.Run(args, stdout, stderr),
+            "bench" => BenchCommand.Run(args, stdout, stderr),
             "eval" => EvalCliCommand.Run(args, stdout, stderr),
             "eval-html" => EvalHtmlCommand.Run(args, stdout, stderr),
             "rules" => RulesCommand.Run(args, stdout, stderr),
+            "inspect" => InspectCommand.Run(args, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),
         };
     }

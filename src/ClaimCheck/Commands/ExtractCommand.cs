@@ -1,18 +1,24 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ClaimCheck.Extraction;
 using ClaimCheck.Input;
 using ClaimCheck.Output;
+using ClaimCheck.Processing;
 
 namespace ClaimCheck.Commands;
 
-/// <summary><c>claimcheck extract PATH... [--format jsonl|json|md] [-o FILE] [--rules DIR] [--show-text]</c>.</summary>
+/// <summary>
+/// <c>claimcheck extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [-o FILE] [--threads N] [--rules DIR] [--show-text]</c>.
+/// Streams: one article at a time is read, analysed and written (a few per thread in flight), in input order.
+/// </summary>
 internal static class ExtractCommand
 {
-    private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output"];
+    private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output", "--threads", "--jsonl"];
     private static readonly HashSet<string> Flags = ["--show-text"];
 
-    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
         if (!CommandLine.TryParse(args, ValueOptions, Flags, out var line, out var error))
         {
@@ -25,9 +31,14 @@ internal static class ExtractCommand
             return ClaimCheckApp.UsageError(stderr, $"unknown format '{format}' (expected jsonl, json or md)");
         }
 
-        if (line.Arguments.Count == 0)
+        if (line.Arguments.Count == 0 && line.Options("--jsonl").Count == 0)
         {
-            return ClaimCheckApp.UsageError(stderr, "extract needs at least one file or folder");
+            return ClaimCheckApp.UsageError(stderr, "extract needs at least one file or folder, or --jsonl FILE|-");
+        }
+
+        if (!TryThreads(line, stderr, out int threads))
+        {
+            return ClaimCheckApp.UsageOrRuleError;
         }
 
         var analyzer = ClaimCheckApp.LoadAnalyzer(line.Option("--rules"), stderr);
@@ -39,99 +50,119 @@ internal static class ExtractCommand
         string? outputFile = line.Option("-o") ?? line.Option("--output");
         using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
         var writer = output?.Writer ?? stdout;
-        bool failed = Extract(analyzer, line.Arguments, format, writer, stderr, line.Flag("--show-text"));
+        var errors = new List<InputError>();
+        var inputs = Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);
+        bool failed = Extract(analyzer, inputs, errors, format, threads, writer, stderr, line.Flag("--show-text"));
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
+    }
+
+    /// <summary>Reads <c>--threads N</c> (default: every core); prints the problem and returns false when invalid.</summary>
+    internal static bool TryThreads(CommandLine line, TextWriter stderr, out int threads)
+    {
+        threads = Environment.ProcessorCount;
+        string? value = line.Option("--threads");
+        if (value is null)
+        {
+            return true;
+        }
+
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out threads) && threads is >= 1 and <= 1024)
+        {
+            return true;
+        }
+
+        ClaimCheckApp.UsageError(stderr, $"--threads needs a whole number from 1 to 1024, not '{value}'");
+        return false;
+    }
+
+    /// <summary>
+    /// The inputs in order: the files and folders (folders expanded in ordinal path order), then each
+    /// JSON Lines corpus line by line. Paths are listed up front (to sort folders); texts are read lazily.
+    /// </summary>
+    internal static IEnumerable<ArticleInput> Inputs(IEnumerable<string> paths, IEnumerable<string> jsonl, TextReader? stdin, ICollection<InputError> errors)
+    {
+        var files = ArticleReader.EnumerateInputs(paths, errors);
+        var corpora = jsonl.ToList();
+        return files.Select(p => ArticleInput.FromFile(p, DisplayPath(p)))
+            .Concat(corpora.SelectMany(c => JsonLinesInput.ReadFile(c, () => stdin ?? OpenStdin())));
     }
 
     /// <summary>Analyses every input in path order and writes its statements; returns true if any input failed.</summary>
     internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<string> paths, string format, TextWriter writer, TextWriter stderr, bool showText = false)
     {
         var errors = new List<InputError>();
-        var inputs = ArticleReader.EnumerateInputs(paths, errors).ToList();
+        var inputs = Inputs(paths, [], null, errors);
+        return Extract(analyzer, inputs, errors, format, 1, writer, stderr, showText);
+    }
+
+    /// <summary>
+    /// Analyses <paramref name="inputs"/> on <paramref name="threads"/> threads and writes their
+    /// statements in input order (the same bytes for any thread count); returns true if any input failed.
+    /// </summary>
+    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, IReadOnlyCollection<InputError> errors, string format, int threads, TextWriter writer, TextWriter stderr, bool showText = false)
+    {
+        // Path errors are known already: folders are listed (and sorted) before any text is read.
         foreach (var e in errors)
         {
             stderr.Write($"claimcheck: {e}\n");
         }
 
         bool failed = errors.Count > 0;
-        Utf8JsonWriter? json = null;
-        Stream? jsonStream = null;
-        if (format == "json")
+        Func<ArticleAnalysis, string>? statements = format switch
         {
-            writer.Flush();
-            jsonStream = new MemoryStream();
-            json = new Utf8JsonWriter(jsonStream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            json.WriteStartArray();
-        }
-
+            "md" => RenderMarkdown,
+            "jsonl" => RenderJsonLines,
+            _ => null,
+        };
+        Func<ArticleSource, ArticleAnalysis, string>? render = statements is null ? null
+            : showText ? (article, analysis) => ExtractedTextWriter.Render(format, article, analysis) + statements(analysis)
+            : (_, analysis) => statements(analysis);
+        var pipeline = new ArticlePipeline(analyzer, threads, render);
+        var progress = ProgressMeter.ForStderr(stderr);
+        using var json = format == "json" ? new JsonArrayOutput(writer) : null;
         if (format == "md")
         {
             writer.Write("# ClaimCheck: attributed statements\n\n");
         }
 
-        foreach (var path in inputs)
+        foreach (var result in pipeline.Run(inputs))
         {
-            ArticleAnalysis analysis;
-            ArticleSource input;
-            try
+            progress?.Add(result.Bytes);
+            if (result.Warnings.Count > 0)
             {
-                input = ArticleReader.Load(path, DisplayPath(path));
-                foreach (var warning in input.Warnings)
+                progress?.Clear();
+                foreach (var warning in result.Warnings)
                 {
-                    stderr.Write($"claimcheck: {path}: warning: {warning}\n");
+                    stderr.Write($"claimcheck: {result.Input.Name}: warning: {warning}\n");
+                }
+            }
+
+            if (result.Error is not null)
+            {
+                progress?.Clear();
+                stderr.Write($"claimcheck: {result.Error}\n");
+                failed = true;
+                continue;
+            }
+
+            if (json is not null)
+            {
+                if (showText)
+                {
+                    json.WriteText(result.Article!, result.Analysis!);
                 }
 
-                analysis = input.Apply(analyzer.Analyze(input.Source), analyzer.Rules.Outlets);
+                json.Write(result.Analysis!);
             }
-            catch (ArticleReadException ex)
+            else
             {
-                stderr.Write($"claimcheck: {path}: {ex.Message}\n");
-                failed = true;
-                continue;
-            }
-#pragma warning disable CA1031 // One article's failure must not stop the others; it is reported by name.
-            catch (Exception ex)
-#pragma warning restore CA1031
-            {
-                stderr.Write($"claimcheck: {path}: analysis failed: {ex.GetType().Name}: {ex.Message}\n");
-                failed = true;
-                continue;
-            }
-
-            if (showText)
-            {
-                ExtractedTextWriter.Write(format, writer, json, input, analysis);
-            }
-
-            switch (format)
-            {
-                case "json":
-                    foreach (var s in analysis.Statements)
-                    {
-                        JsonLinesWriter.WriteRecord(json!, analysis, s);
-                    }
-
-                    break;
-                case "md":
-                    MarkdownTableWriter.Write(writer, analysis);
-                    break;
-                default:
-                    JsonLinesWriter.Write(writer, analysis);
-                    break;
+                writer.Write(result.Rendered);
             }
         }
 
-        if (json is not null)
-        {
-            json.WriteEndArray();
-            json.Flush();
-            writer.Write(System.Text.Encoding.UTF8.GetString(((MemoryStream)jsonStream!).ToArray()));
-            writer.Write('\n');
-            json.Dispose();
-            jsonStream.Dispose();
-        }
-
+        progress?.Clear();
+        json?.End();
         writer.Flush();
         return failed;
     }
@@ -143,5 +174,76 @@ internal static class ExtractCommand
         string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
         return shown.Replace('\\', '/');
+    }
+
+    internal static TextReader OpenStdin() => new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+
+    private static string RenderJsonLines(ArticleAnalysis analysis)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        JsonLinesWriter.Write(text, analysis);
+        return text.ToString();
+    }
+
+    private static string RenderMarkdown(ArticleAnalysis analysis)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        MarkdownTableWriter.Write(text, analysis);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// One indented JSON array written article by article: the JSON writer keeps its nesting state
+    /// across flushes, so the bytes are those of writing the whole array at once.
+    /// </summary>
+    private sealed class JsonArrayOutput : IDisposable
+    {
+        private readonly TextWriter writer;
+        private readonly MemoryStream buffer = new();
+        private readonly Utf8JsonWriter json;
+
+        public JsonArrayOutput(TextWriter writer)
+        {
+            this.writer = writer;
+            writer.Flush();
+            json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+            json.WriteStartArray();
+        }
+
+        public void Write(ArticleAnalysis analysis)
+        {
+            foreach (var s in analysis.Statements)
+            {
+                JsonLinesWriter.WriteRecord(json, analysis, s);
+            }
+
+            Drain();
+        }
+
+        public void WriteText(ArticleSource article, ArticleAnalysis analysis)
+        {
+            ExtractedTextWriter.WriteRecord(json, article, analysis);
+            Drain();
+        }
+
+        public void End()
+        {
+            json.WriteEndArray();
+            Drain();
+            writer.Write('\n');
+        }
+
+        public void Dispose()
+        {
+            json.Dispose();
+            buffer.Dispose();
+        }
+
+        private void Drain()
+        {
+            json.Flush();
+            writer.Write(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+            buffer.SetLength(0);
+        }
     }
 }

@@ -15,30 +15,23 @@ internal static class ExtractedTextWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Write(string format, TextWriter writer, Utf8JsonWriter? json, ArticleSource input, ArticleAnalysis analysis)
+    /// <summary>The text block for <c>jsonl</c> (one record line) or <c>md</c> (a fenced block).</summary>
+    public static string Render(string format, ArticleSource input, ArticleAnalysis analysis)
     {
-        switch (format)
+        if (format == "md")
         {
-            case "json":
-                WriteRecord(json!, input, analysis);
-                break;
-            case "md":
-                WriteMarkdown(writer, input, analysis);
-                break;
-            default:
-                using (var buffer = new MemoryStream())
-                {
-                    using (var line = new Utf8JsonWriter(buffer, Options))
-                    {
-                        WriteRecord(line, input, analysis);
-                    }
-
-                    writer.Write(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
-                    writer.Write('\n');
-                }
-
-                break;
+            using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+            WriteMarkdown(text, input, analysis);
+            return text.ToString();
         }
+
+        using var buffer = new MemoryStream();
+        using (var line = new Utf8JsonWriter(buffer, Options))
+        {
+            WriteRecord(line, input, analysis);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length) + "\n";
     }
 
     internal static void WriteRecord(Utf8JsonWriter json, ArticleSource input, ArticleAnalysis analysis)

@@ -25,6 +25,7 @@ public sealed class ArticleAnalyzer
     private readonly WordSet sourceBlockers;
     private readonly WordSet contentNotStart;
     private readonly CueGuard cueGuard;
+    private readonly IReadOnlyList<string[]> phraseSourceAfter;
     private readonly AttributionFinder attributions;
     private readonly SpeakerResolver speakers;
     private readonly ChannelResolver channels;
@@ -40,6 +41,7 @@ public sealed class ArticleAnalyzer
         sourceBlockers = new WordSet(rules.Patterns.NotAfter);
         contentNotStart = new WordSet(rules.Patterns.ContentNotStart);
         cueGuard = new CueGuard(rules.Cues);
+        phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
         speakers = new SpeakerResolver(rules.Coreference);
         channels = new ChannelResolver(rules.Channels, rules.Outlets);
@@ -47,7 +49,10 @@ public sealed class ArticleAnalyzer
 
     public RuleSet Rules { get; }
 
-    public ArticleAnalysis Analyze(SourceText source)
+    public ArticleAnalysis Analyze(SourceText source) => Inspect(source).Analysis;
+
+    /// <summary>Runs the pipeline and keeps every stage's result (see <c>claimcheck inspect</c>).</summary>
+    public ArticleInspection Inspect(SourceText source)
     {
         ArgumentNullException.ThrowIfNull(source);
         var meta = metadata.Extract(source);
@@ -65,7 +70,7 @@ public sealed class ArticleAnalyzer
         var exclude = new List<TextSpan>(skipped);
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var found = mentions.Find(segmented, exclude);
+        var found = PhraseSources.Add(segmented, mentions.Find(segmented, exclude), phraseSourceAfter, exclude);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
         var findings = attributions.Find(ctx);
@@ -73,7 +78,7 @@ public sealed class ArticleAnalyzer
         channels.Resolve(ctx, findings, speakerOf);
 
         var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
-        return new ArticleAnalysis(source, meta, statements);
+        return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements));
     }
 
     private static Statement ToStatement(DocumentContext ctx, Finding f)

@@ -148,7 +148,14 @@ internal sealed class AttributionFinder
             }
             else
             {
-                content.Add(new TextSpan(ctx.Tokens[piece.StartToken].Start, ctx.Tokens[piece.EndToken - 1].End));
+                // The complementizer belongs to the reported clause: "said [that the poll was rigged]".
+                int first = piece.StartToken;
+                if (first > 0 && ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase) && first - 1 > m.CueStart && m.CueStart >= 0)
+                {
+                    first--;
+                }
+
+                content.Add(new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[piece.EndToken - 1].End));
                 for (int t = piece.StartToken; t < piece.EndToken; t++)
                 {
                     if (ctx.QuoteAt[t] >= 0)

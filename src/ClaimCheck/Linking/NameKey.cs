@@ -93,9 +93,9 @@ public static class NameKey
                 continue;
             }
 
-            if (sb.Length > 0 && sb[^1] == c)
+            if (prev == c)
             {
-                continue; // doubled letters: Kassym / Kasym
+                continue; // doubled letters: Kassym / Kasym (adjacent only: Potanin keeps both n's)
             }
 
             sb.Append(c);

@@ -30,4 +30,10 @@ public sealed class RuleSet
     public required BoilerplateFile Boilerplate { get; init; }
 
     public required MetadataFile Metadata { get; init; }
+
+    /// <summary>Names no spelling rule can join; used by cross-source reports.</summary>
+    public required AliasesFile Aliases { get; init; }
+
+    /// <summary>Hedges and claim stopwords; used by cross-source reports.</summary>
+    public required FramingFile Framing { get; init; }
 }

@@ -18,7 +18,9 @@ public sealed class RuleFolder : IDisposable
             """,
         // Files whose minimal valid form is long are taken from the repository's own rules.
         ["boilerplate.yaml"] = Real("boilerplate.yaml"),
+        ["aliases.yaml"] = "",
         ["coreference.yaml"] = "",
+        ["framing.yaml"] = Real("framing.yaml"),
         ["channels.yaml"] = """
             channels:
               - id: in-statement

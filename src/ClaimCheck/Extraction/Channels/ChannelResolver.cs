@@ -49,6 +49,13 @@ internal sealed class ChannelResolver
                     continue; // the phrase is part of what was said
                 }
 
+                // A statement nested in another's content leaves the phrase to the outer one.
+                if (findings.Any(o => o != f && o.CueStart >= 0 && f.CueStart >= 0 && o.Content.Any(c => c.Start <= ctx.Tokens[f.CueStart].Start && ctx.Tokens[f.CueStart].End <= c.End)
+                    && o.Sentence == sentence))
+                {
+                    continue;
+                }
+
                 int anchor = f.CueStart >= 0 ? f.CueStart : f.StartToken;
                 int distance = Math.Abs(anchor - match.Start);
                 if (distance < bestDistance)

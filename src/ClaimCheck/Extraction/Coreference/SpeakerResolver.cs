@@ -47,20 +47,26 @@ internal sealed class SpeakerResolver
                 continue;
             }
 
-            var mention = ctx.Mentions[f.Source];
-            int e = entityOf[f.Source];
+            int resolveAt = f.Source;
+        Again:
+            var mention = ctx.Mentions[resolveAt];
+            int e = entityOf[resolveAt];
             switch (mention.Kind)
             {
                 case MentionKind.Name when e >= 0:
                     f.Speaker = new Speaker(entities[e].Name, entities[e].Type, mention.Role ?? entities[e].Role, SpeakerVia.Name);
                     break;
+                case MentionKind.Pronoun when IsRelative(ctx, mention) && RelativeHead(ctx, resolveAt) is int head && head != resolveAt:
+                    // "the Belarus leader who claims ...": who is the noun phrase before it; the source stays "who".
+                    resolveAt = head;
+                    goto Again;
                 case MentionKind.Pronoun:
                 case MentionKind.Description:
                     e = FindAntecedent(ctx, f, mention, entities, entityOf);
                     var via = mention.Kind == MentionKind.Pronoun ? SpeakerVia.Pronoun : SpeakerVia.Description;
                     if (e >= 0)
                     {
-                        entityOf[f.Source] = e;
+                        entityOf[resolveAt] = e;
                         f.Speaker = new Speaker(entities[e].Name, entities[e].Type, entities[e].Role, via);
                     }
                     else if (mention.Kind == MentionKind.Description)
@@ -98,6 +104,25 @@ internal sealed class SpeakerResolver
 
             return mention.Name;
         };
+    }
+
+    private static bool IsRelative(DocumentContext ctx, Mention mention) =>
+        ctx.Segmented.Source[mention.Head] is "who" or "which" or "that" or "whom";
+
+    /// <summary>The mention that ends right before a relative pronoun, if any.</summary>
+    private static int? RelativeHead(DocumentContext ctx, int relative)
+    {
+        int t = ctx.Mentions[relative].FirstToken;
+        for (int m = 0; m < ctx.Mentions.Count; m++)
+        {
+            var c = ctx.Mentions[m];
+            if (c.EndToken == t || (c.EndToken == t - 1 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.InQuote.Length && ctx.InQuote[mention.FirstToken] >= 0;

@@ -34,6 +34,12 @@ public sealed class CueGuard
             return !nounForms.Contains(text.TextOf(tokens[cue]));
         }
 
+        // Right after its source the cue is a verb ("the opposition claim"), or the source's own noun ("his opinion").
+        if (afterSource)
+        {
+            return true;
+        }
+
         var prev = tokens[cue - 1];
         var prevText = text.TextOf(prev);
         if (prev.Kind == TokenKind.Word && notAfter.Contains(prevText))
@@ -48,8 +54,7 @@ public sealed class CueGuard
 
         // A noun-like form is a verb right after its subject, after an auxiliary or adverb, or when it
         // opens an inverted attribution ("...," claims Smith).
-        return afterSource
-            || (prev.Kind == TokenKind.Word && verbContext.Contains(prevText))
+        return (prev.Kind == TokenKind.Word && verbContext.Contains(prevText))
             || prev.Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash;
     }
 }

@@ -41,14 +41,18 @@ public sealed class CueLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Matches the longest cue form starting at token <paramref name="index"/>.</summary>
-    public bool TryMatch(SegmentedText text, int index, out CueForm form, out int end)
+    /// <summary>
+    /// Matches the longest cue form starting at token <paramref name="index"/>. Punctuation cues (the
+    /// dash, the colon) are considered only when <paramref name="includeExplicit"/> is set: only a
+    /// pattern that names them may use them.
+    /// </summary>
+    public bool TryMatch(SegmentedText text, int index, out CueForm form, out int end, bool includeExplicit = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         form = default;
         end = index;
         var tokens = text.Tokens;
-        if (index >= tokens.Count || tokens[index].Kind != TokenKind.Word || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        if (index >= tokens.Count || tokens[index].Kind == TokenKind.Quote || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
         {
             return false;
         }
@@ -62,7 +66,7 @@ public sealed class CueLexicon
                 k++;
             }
 
-            if (k == candidate.Words.Length)
+            if (k == candidate.Words.Length && (includeExplicit || !candidate.Entry.ExplicitOnly))
             {
                 form = candidate;
                 end = index + k;

@@ -195,6 +195,19 @@ internal sealed class MentionScanner
         bool cap = char.IsUpper(c0);
         var best = new Chunk(t, -1, ChunkKind.Stop, NameClass.Person, 0, -1);
 
+        // After a courtesy title a capitalized word is a surname even when it is also a title or a
+        // common noun: "Mr. King", "Ms. Chancellor".
+        if (cap && t > 0 && chunkOfToken[t - 1] >= 0 && chunkOfToken[t - 1] < chunks.Count && chunks[chunkOfToken[t - 1]].Kind == ChunkKind.Honorific)
+        {
+            int end = t + 1;
+            while (end < lim && IsCapWord(end) && !lex.Honorifics.Contains(text, end))
+            {
+                end++;
+            }
+
+            return new Chunk(t, end, ChunkKind.Name, NameClass.Person, 0, end);
+        }
+
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
             int end = set.Match(text, t, lim, out int value);

@@ -16,6 +16,8 @@ public enum PatternElementKind
     Other,
     /// <summary><c>SKIP</c> or <c>SKIP:n</c>: zero to n tokens (default 6) that hold no sentence end or quotation mark.</summary>
     Skip,
+    /// <summary><c>START</c>: the start of a sentence.</summary>
+    Start,
     /// <summary><c>END</c>: the end of the sentence (only closing marks and terminal punctuation follow).</summary>
     End,
     /// <summary>A literal word or punctuation mark, or a choice <c>(a|an|the)</c> of word sequences.</summary>

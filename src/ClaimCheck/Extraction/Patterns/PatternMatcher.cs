@@ -70,7 +70,13 @@ internal sealed class PatternMatcher
         cue = null;
         if (Match(0, token))
         {
-            results.Add(Build(token));
+            var match = Build(token);
+            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Count && ctx.TextOf(match.End) is ":")
+            {
+                return; // "...," Caddell continued: "...": the cue opens the next quote
+            }
+
+            results.Add(match);
         }
     }
 
@@ -153,6 +159,11 @@ internal sealed class PatternMatcher
             return AtSentenceEnd(pos) && Accept(e, pos, pos, 0);
         }
 
+        if (element.Kind == PatternElementKind.Start)
+        {
+            return pos < tokens.Count && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
+        }
+
         if (pos >= tokens.Count || ctx.Excluded[pos])
         {
             return false;
@@ -173,8 +184,10 @@ internal sealed class PatternMatcher
                 return false;
 
             case PatternElementKind.Cue:
-                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd) || !CueFits(form, element.Filter)
-                    || !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && to[e - 1] == pos))
+                // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
+                bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
+                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
+                    || (guarded && !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
                 }
@@ -280,6 +293,11 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        if (form.Entry.ExplicitOnly && (filter is null || !filter.Split(',').Contains(form.Entry.Lemma.Replace(' ', '-'))))
+        {
+            return false;
+        }
+
         if (filter is null)
         {
             return true;
@@ -354,6 +372,22 @@ internal sealed class PatternMatcher
 
         int end = ctx.QuoteEndToken[q];
         int innerEnd = quote.Closed ? end - 1 : end;
+
+        // What follows a quotation must be in the sentence its closing mark ends: after
+        // "... as a union." a new sentence begins and cannot attribute the quote.
+        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
+            && ctx.Tokens[end].Kind != TokenKind.Dash)
+        {
+            return false;
+        }
+
+        // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
+        // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
+        if (e > 0 && e == elements.Count - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        {
+            return false;
+        }
+
         if (Accept(e, pos, end, innerEnd))
         {
             return true;
@@ -385,6 +419,33 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
+
+    /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
+    private bool HasOwnAttribution(int end)
+    {
+        if (end <= 0 || end >= ctx.Tokens.Count)
+        {
+            return false;
+        }
+
+        int sentence = ctx.SentenceOf[end - 1];
+        for (int t = end; t < ctx.Tokens.Count && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
+        {
+            if (ctx.InQuote[t] >= 0 || ctx.Tokens[t].Kind is TokenKind.Terminal)
+            {
+                return false;
+            }
+
+            if (ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
@@ -393,7 +454,7 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        int limit = ContentLimit(pos);
+        int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
         if (e == elements.Count - 1)
         {
             if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
@@ -404,6 +465,11 @@ internal sealed class PatternMatcher
             // Last slot: the content runs to the clause end, without the sentence's final terminal mark,
             // and stops before a participle clause that reports more (", adding that ...").
             int end = ParticipleClause(pos, limit);
+            if (e > 0 && elements[e - 1].Kind == PatternElementKind.Literal && from[e - 1] >= 0 && ctx.TextOf(from[e - 1]).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                end = InfinitiveEnd(pos, end);
+            }
+
             if (end - 1 > pos && tokens[end - 1].Kind == TokenKind.Terminal)
             {
                 end--;
@@ -428,21 +494,57 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    /// <summary>Content ends before ", CUE ..." : a participle clause (", adding that") or an inverted attribution (", writes NG").</summary>
-    private int ParticipleClause(int pos, int limit)
+    /// <summary>"who claims to have won the election said ...": an infinitive content ends before the clause's verb of saying.</summary>
+    private int InfinitiveEnd(int pos, int limit)
     {
-        for (int t = pos + 1; t + 1 < limit; t++)
+        for (int t = pos + 1; t < limit; t++)
         {
-            if (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] == ','
-                && ctx.InQuote[t] < 0
-                && ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out _) && !form.Entry.QuoteOnly
-                && (form.IsParticiple || form.Entry.Lemma != "according to" || t + 1 > pos))
+            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.IsParticiple
+                && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
             {
                 return t;
             }
         }
 
         return limit;
+    }
+
+    /// <summary>Content ends before ", CUE ..." : a participle clause (", adding that") or an inverted attribution (", writes NG").</summary>
+    private int ParticipleClause(int pos, int limit)
+    {
+        for (int t = pos + 1; t + 1 < limit; t++)
+        {
+            if (ctx.Tokens[t].Kind != TokenKind.Punctuation || ctx.Text[ctx.Tokens[t].Start] != ',' || ctx.InQuote[t] >= 0)
+            {
+                continue;
+            }
+
+            // ", adding that ..." and ", writes NG."
+            if (ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
+                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Count - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
+            {
+                return t;
+            }
+
+            // ", the opposition claim the poll was rigged": a new clause with its own attribution.
+            int mention = ctx.MentionAt[t + 1];
+            if (mention >= 0 && ctx.Mentions[mention].EndToken < limit
+                && ctx.Cues.TryMatch(ctx.Segmented, ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
+                && ctx.CueGuard.Allows(ctx.Segmented, ctx.Mentions[mention].EndToken, afterSource: true))
+            {
+                return t;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>CONTENT:paragraph runs to the paragraph's end ("PENCE: Well, look, ... " in a transcript).</summary>
+    private int ParagraphEnd(int pos)
+    {
+        var paragraph = ctx.Segmented.Paragraphs[ctx.Segmented.Sentences[ctx.SentenceOf[pos]].Paragraph];
+        int end = ctx.Segmented.Sentences[paragraph.EndSentence - 1].EndToken;
+        return Math.Min(end, pos + MaxContentTokens);
     }
 
     /// <summary>The sentence end, moved past a quotation that opens inside the sentence and closes after it.</summary>
@@ -461,11 +563,30 @@ internal sealed class PatternMatcher
         return Math.Min(limit, pos + MaxContentTokens);
     }
 
+    /// <summary>True when the element before <paramref name="e"/>, past empty skips, is a source ending at <paramref name="pos"/>.</summary>
+    private bool SourceEndsAt(int e, int pos)
+    {
+        int k = e - 1;
+        while (k >= 0 && elements[k].Kind == PatternElementKind.Skip && from[k] < 0)
+        {
+            k--;
+        }
+
+        return k >= 0 && elements[k].Kind == PatternElementKind.Source && from[k] >= 0 && to[k] == pos;
+    }
+
     private bool ClosesApposition(int e, int pos)
     {
         if (e == 0 || from[e - 1] < 0 || elements[e - 1].Kind != PatternElementKind.Source)
         {
             return false;
+        }
+
+        // "the head of the SVR, Sergey Naryshkin, found": the apposition opened before the source.
+        int before = from[e - 1] - 1;
+        if (before >= 0 && ctx.Tokens[before].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[before].Start] == ',')
+        {
+            return true;
         }
 
         for (int t = from[e - 1]; t < pos; t++)
@@ -497,6 +618,7 @@ internal sealed class PatternMatcher
         int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
         var tokens = ctx.Tokens;
         int commas = 0;
+        bool relative = false;
         for (int n = 0; n <= max; n++)
         {
             int end = pos + n;
@@ -511,10 +633,20 @@ internal sealed class PatternMatcher
                 // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
                 int t = end - 1;
                 var kind = tokens[t].Kind;
-                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0
-                    || (n > 1 && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false)))
+                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
                 {
                     return false;
+                }
+
+                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
+                if (!relative && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+                {
+                    return false;
+                }
+
+                if (n == 1)
+                {
+                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
                 }
 
                 // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")

@@ -89,7 +89,7 @@ public sealed class TokenPattern
             elements.Add(element);
         }
 
-        if (elements.All(e => e.Optional || e.Kind == PatternElementKind.Skip))
+        if (elements.All(e => e.Optional || e.Kind is PatternElementKind.Skip or PatternElementKind.Start or PatternElementKind.End))
         {
             error = "every element is optional, so the pattern could match nothing";
             return false;
@@ -160,6 +160,7 @@ public sealed class TokenPattern
             "OBJECT" => PatternElementKind.Other,
             "SKIP" => PatternElementKind.Skip,
             "END" => PatternElementKind.End,
+            "START" => PatternElementKind.Start,
             _ => null,
         };
         if (kind == PatternElementKind.Skip && filter is not null && (!int.TryParse(filter, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n) || n < 1 || n > 30))
@@ -177,7 +178,7 @@ public sealed class TokenPattern
 
         if (atom.Any(char.IsUpper))
         {
-            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, OBJECT, CONTENT, SKIP, END; literals are lower case)";
+            error = $"unknown slot '{atom}' (slots are QUOTE, CUE, SOURCE, OUTLET, OBJECT, CONTENT, SKIP, START, END; literals are lower case)";
             return false;
         }
 

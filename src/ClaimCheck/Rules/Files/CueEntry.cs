@@ -19,4 +19,7 @@ public sealed class CueEntry
 
     /// <summary>Frames a quotation only ("...," he began); never introduces reported speech.</summary>
     public bool QuoteOnly { get; set; }
+
+    /// <summary>Fires only where a pattern names it (CUE:dash, CUE:colon): punctuation that attributes.</summary>
+    public bool ExplicitOnly { get; set; }
 }

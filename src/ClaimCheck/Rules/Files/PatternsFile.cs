@@ -11,6 +11,12 @@ public sealed class PatternsFile : IRuleFile
     /// <summary>Words a reported CONTENT never starts with (prepositions, reflexives): "explain to X" is no statement.</summary>
     public List<string> ContentNotStart { get; set; } = [];
 
+    /// <summary>
+    /// Phrases after which whatever noun phrase follows is a source even when no mention was found
+    /// ("according to a New York Times/CBS News poll released last week,").
+    /// </summary>
+    public List<string> PhraseSourceAfter { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

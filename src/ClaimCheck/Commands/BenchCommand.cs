@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClaimCheck.Extraction;
+using ClaimCheck.Input;
+using ClaimCheck.Output;
+using ClaimCheck.Processing;
+
+namespace ClaimCheck.Commands;
+
+/// <summary>
+/// <c>claimcheck bench PATH [--threads N] [--rules DIR]</c>: whole-corpus throughput of extraction
+/// (read, analyse, render JSON Lines to nowhere) on one thread and on N, peak memory, and a stopwatch
+/// breakdown by stage. PATH is a folder, files, or a <c>.jsonl</c> corpus.
+/// </summary>
+internal static class BenchCommand
+{
+    private static readonly HashSet<string> ValueOptions = ["--threads", "--rules"];
+    private static readonly HashSet<string> Flags = [];
+
+    public static int Run(IReadOnlyList<string> args, TextWriter stdout, TextWriter stderr)
+    {
+        if (!CommandLine.TryParse(args, ValueOptions, Flags, out var line, out var error))
+        {
+            return ClaimCheckApp.UsageError(stderr, error!);
+        }
+
+        if (line!.Arguments.Count == 0)
+        {
+            return ClaimCheckApp.UsageError(stderr, "usage: claimcheck bench PATH [--threads N] (e.g. ../shared/corpora/bbc-fulltext)");
+        }
+
+        var missing = line.Arguments.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+        if (missing.Count > 0)
+        {
+            foreach (var p in missing)
+            {
+                stderr.Write($"claimcheck: bench: {p} does not exist; nothing was measured (the BBC corpus lives in shared/corpora/bbc-fulltext)\n");
+            }
+
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
+        if (!ExtractCommand.TryThreads(line, stderr, out int threads))
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
+        var load = Stopwatch.StartNew();
+        var analyzer = ClaimCheckApp.LoadAnalyzer(line.Option("--rules"), stderr);
+        if (analyzer is null)
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
+        load.Stop();
+        var jsonl = line.Arguments.Where(p => p.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) && File.Exists(p)).ToList();
+        var paths = line.Arguments.Except(jsonl).ToList();
+        IEnumerable<ArticleInput> Inputs() => ExtractCommand.Inputs(paths, jsonl, null, new List<InputError>());
+
+        var o = stdout;
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"# claimcheck bench {string.Join(' ', line.Arguments)}\n\n"));
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}; rules loaded in {load.ElapsedMilliseconds} ms\n\n"));
+
+        // Warm-up: let tiered JIT settle on a slice of the corpus so the passes measure steady state.
+        Pass(analyzer, Inputs().Take(300), 1);
+
+        o.Write("| threads | articles | MB | seconds | MB/s | articles/s | statements | allocated MB | GC gen0/1/2 | peak working set MB | GC heap MB |\n");
+        o.Write("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        var one = Pass(analyzer, Inputs(), 1);
+        o.Write(one.Row());
+        o.Flush();
+        if (threads > 1)
+        {
+            var many = Pass(analyzer, Inputs(), threads);
+            o.Write(many.Row());
+            o.Write(string.Create(CultureInfo.InvariantCulture, $"\nspeed-up with {threads} threads: {many.MBps / one.MBps:F2}x\n"));
+        }
+
+        var profiler = new StageProfiler(analyzer.Rules);
+        foreach (var input in Inputs())
+        {
+            try
+            {
+                profiler.Run(input);
+            }
+            catch (ArticleReadException)
+            {
+                // Counted by the passes above; the breakdown times what can be read.
+            }
+        }
+
+        long total = profiler.Ticks.Sum();
+        o.Write("\n| stage (one thread) | seconds | share |\n| --- | ---: | ---: |\n");
+        for (int i = 0; i < StageProfiler.StageNames.Length; i++)
+        {
+            o.Write(string.Create(CultureInfo.InvariantCulture, $"| {StageProfiler.StageNames[i]} | {profiler.Ticks[i] / (double)Stopwatch.Frequency:F3} | {100.0 * profiler.Ticks[i] / total:F1}% |\n"));
+        }
+
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"| total | {total / (double)Stopwatch.Frequency:F3} | 100% |\n"));
+        if (profiler.Statements != one.Statements)
+        {
+            o.Write(string.Create(CultureInfo.InvariantCulture, $"\nwarning: the stage breakdown found {profiler.Statements} statements, the analyzer {one.Statements}: StageProfiler is out of step with ArticleAnalyzer\n"));
+        }
+
+        o.Flush();
+        return ClaimCheckApp.Ok;
+    }
+
+    private static PassResult Pass(ArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, int threads)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var pipeline = new ArticlePipeline(analyzer, threads, RenderJsonLines);
+        long articles = 0, bytes = 0, statements = 0;
+        var clock = Stopwatch.StartNew();
+        foreach (var result in pipeline.Run(inputs))
+        {
+            articles++;
+            bytes += result.Bytes;
+            statements += result.Analysis?.Statements.Count ?? 0;
+            TextWriter.Null.Write(result.Rendered);
+        }
+
+        clock.Stop();
+        using var process = Process.GetCurrentProcess();
+        return new PassResult(
+            threads,
+            articles,
+            bytes,
+            clock.Elapsed.TotalSeconds,
+            statements,
+            GC.GetTotalAllocatedBytes(precise: true) - allocated,
+            [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]],
+            process.PeakWorkingSet64,
+            GC.GetGCMemoryInfo().HeapSizeBytes);
+    }
+
+    private static string RenderJsonLines(ArticleAnalysis analysis)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        JsonLinesWriter.Write(text, analysis);
+        return text.ToString();
+    }
+
+    private sealed record PassResult(int Threads, long Articles, long Bytes, double Seconds, long Statements, long Allocated, int[] Collections, long PeakWorkingSet, long HeapSize)
+    {
+        public double MBps => Bytes / 1e6 / Seconds;
+
+        public string Row() => string.Create(
+            CultureInfo.InvariantCulture,
+            $"| {Threads} | {Articles} | {Bytes / 1e6:F2} | {Seconds:F2} | {MBps:F2} | {Articles / Seconds:F0} | {Statements} | {Allocated / 1e6:F0} | {Collections[0]}/{Collections[1]}/{Collections[2]} | {PeakWorkingSet / 1e6:F0} | {HeapSize / 1e6:F0} |\n");
+    }
+}

@@ -1,0 +1,70 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// After "according to" anything up to the clause end names the source, mention or not: "according
+/// to a 52-count civil complaint filed by the SEC,". Where no mention starts there, one is added
+/// for that phrase so the patterns can use it.
+/// </summary>
+internal static class PhraseSources
+{
+    /// <summary>A phrase source is at most this long; longer ones are clauses, not names.</summary>
+    private const int MaxTokens = 25;
+
+    public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, IReadOnlyList<string[]> triggers, IReadOnlyList<TextSpan> exclude)
+    {
+        if (triggers.Count == 0)
+        {
+            return mentions;
+        }
+
+        var starts = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        List<Mention>? added = null;
+        var tokens = text.Tokens;
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            foreach (var trigger in triggers)
+            {
+                int k = 0;
+                while (k < trigger.Length && t + k < tokens.Count && text.TextOf(tokens[t + k]).Equals(trigger[k], StringComparison.OrdinalIgnoreCase))
+                {
+                    k++;
+                }
+
+                int first = t + k;
+                if (k < trigger.Length || first >= tokens.Count || starts.Contains(first) || Excluded(exclude, tokens[first].Start))
+                {
+                    continue;
+                }
+
+                int sentenceEnd = text.Sentences[text.SentenceAt(tokens[first].Start)].EndToken;
+                int end = first;
+                while (end < sentenceEnd && end - first < MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Bracket
+                    || (end < sentenceEnd && tokens[end].Kind == TokenKind.Dash && end > first))
+                {
+                    end++;
+                }
+
+                if (end == first || end - first >= MaxTokens)
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+                added ??= [];
+                added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
+                starts.Add(first);
+            }
+        }
+
+        if (added is null)
+        {
+            return mentions;
+        }
+
+        return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position) => exclude.Any(s => s.Contains(position));
+}

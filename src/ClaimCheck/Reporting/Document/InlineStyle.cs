@@ -1,0 +1,9 @@
+namespace ClaimCheck.Reporting.Document;
+
+public enum InlineStyle : byte
+{
+    Plain,
+    Strong,
+    Emphasis,
+    Code,
+}

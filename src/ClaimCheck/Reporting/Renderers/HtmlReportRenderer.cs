@@ -1,0 +1,43 @@
+using System.Net;
+using ClaimCheck.Reporting.Document;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace ClaimCheck.Reporting.Renderers;
+
+/// <summary>
+/// Renders a report as one self-contained HTML file (inline CSS, no scripts, no external resources)
+/// by converting its Markdown through Markdig, so both outputs have the same structure and anchors.
+/// Raw HTML in the Markdown is disabled: article text can never inject markup.
+/// </summary>
+public static class HtmlReportRenderer
+{
+    /// <summary>The pipeline the report's Markdown is read with; tests parse with the same one.</summary>
+    public static MarkdownPipeline Pipeline { get; } = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .DisableHtml()
+        .Build();
+
+    private const string Style = """
+        body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; line-height: 1.45; margin: 2rem auto; max-width: 80rem; padding: 0 1rem; color: #1d1d1f; }
+        h1, h2, h3 { line-height: 1.2; }
+        h2 { border-bottom: 1px solid #d0d7de; padding-bottom: .25rem; margin-top: 2.5rem; }
+        table { border-collapse: collapse; margin: .75rem 0 1.5rem; font-size: .92rem; }
+        th, td { border: 1px solid #d0d7de; padding: .3rem .5rem; vertical-align: top; text-align: left; }
+        th { background: #f6f8fa; }
+        tr:nth-child(even) td { background: #fbfcfd; }
+        a { color: #0550ae; }
+        code { background: #f6f8fa; padding: 0 .2rem; }
+        """;
+
+    public static string Render(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        string body = Markdown.ToHtml(MarkdownReportRenderer.Render(document), Pipeline);
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" +
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
+            $"<title>{WebUtility.HtmlEncode(document.Title)}</title>\n<style>\n{Style.ReplaceLineEndings("\n")}\n</style>\n</head>\n<body>\n" +
+            body.ReplaceLineEndings("\n") + "</body>\n</html>\n";
+    }
+}

@@ -1,0 +1,8 @@
+namespace ClaimCheck.Reporting;
+
+public enum ReportFormat : byte
+{
+    Markdown,
+    Html,
+    Json,
+}

@@ -1,0 +1,18 @@
+using ClaimCheck.Reporting.Renderers;
+
+namespace ClaimCheck.Reporting;
+
+/// <summary>Renders a report in one of the <see cref="ReportFormat"/>s.</summary>
+public static class ReportRenderer
+{
+    public static string Render(CrossSourceReport report, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return format switch
+        {
+            ReportFormat.Html => HtmlReportRenderer.Render(ReportDocumentBuilder.Build(report)),
+            ReportFormat.Json => JsonReportRenderer.Render(report),
+            _ => MarkdownReportRenderer.Render(ReportDocumentBuilder.Build(report)),
+        };
+    }
+}
