@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClaimCheck.Input;
-using ClaimCheck.Output;
 
 namespace ClaimCheck.Commands;
 
@@ -64,8 +63,10 @@ internal static class EvalHtmlCommand
             var analysis = analyzer.Analyze(input.Source);
             string article = HtmlCoverage.Normalize(expectedText);
             string title = input.Page.Title is { } t ? HtmlCoverage.Normalize(t) : "";
+            // Each piece on its own: a split quotation's pieces are joined by " … " in output, not in the page.
             var outside = analysis.Statements
-                .Select(s => HtmlCoverage.Normalize(StatementNames.ContentText(input.Source.Text, s)))
+                .SelectMany(s => s.Content)
+                .Select(c => HtmlCoverage.Normalize(input.Source.Text.Substring(c.Start, c.Length)))
                 .Where(s => !article.Contains(s, StringComparison.Ordinal) && !title.Contains(s, StringComparison.Ordinal))
                 .ToList();
             double share = expected.Count == 0 ? 100 : 100.0 * found / expected.Count;

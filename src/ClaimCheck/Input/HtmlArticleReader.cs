@@ -38,6 +38,12 @@ public static class HtmlArticleReader
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(displayPath);
+        if (string.IsNullOrWhiteSpace(html))
+        {
+            // An empty file is an empty article, not a page without one.
+            return new ArticleSource(new SourceText(displayPath, ""), InputFormat.Html, PageMetadata.None, []);
+        }
+
         var warnings = new List<string>();
         int estimate = HtmlTagScanner.EstimateDepth(html, MaxParsedDepth);
         if (estimate > MaxParsedDepth)
@@ -95,7 +101,7 @@ public static class HtmlArticleReader
 
         var page = new PageMetadata(
             Title: Clean(article.Title) ?? tags.Title,
-            Byline: Clean(article.Byline) ?? Clean(article.Author) ?? tags.Byline,
+            Byline: Byline(article.Byline) ?? Byline(article.Author) ?? Byline(tags.Byline),
             Date: article.PublicationDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : tags.Date,
             Outlet: Clean(article.SiteName) ?? tags.Outlet);
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
@@ -162,6 +168,18 @@ public static class HtmlArticleReader
         }
 
         return null;
+    }
+
+    /// <summary>The byline as a name list: "By Jane Doe" and "by Jane Doe" become "Jane Doe".</summary>
+    private static string? Byline(string? value)
+    {
+        string? clean = Clean(value);
+        if (clean is not null && clean.Length > 3 && clean.StartsWith("by ", StringComparison.OrdinalIgnoreCase))
+        {
+            clean = Clean(clean[3..]);
+        }
+
+        return clean;
     }
 
     private static string? Clean(string? value)

@@ -125,10 +125,17 @@ public sealed class ExtractInputTests : IDisposable
         string pages = Path.Combine(root, "pages");
         Directory.CreateDirectory(pages);
         File.Copy(Path.Combine(root, "page.html"), Path.Combine(pages, "harbour.html"));
-        File.WriteAllText(Path.Combine(pages, "harbour.expected.html"), "<div><p>The city council voted on Tuesday to expand the old harbour, a project that has split residents for more than a decade and that opponents say will cost far more than planned.</p><p>Critics were not convinced. This sentence is not in the page at all.</p></div>");
-        var (code, stdout, _) = Run("eval-html", pages, "--min", "60");
+        // The expected article: the story's paragraphs (no byline, navigation, ads, related links or
+        // comments) and one sentence the page lacks.
+        string html = File.ReadAllText(Path.Combine(pages, "harbour.html"));
+        string article = html[html.IndexOf("<article", StringComparison.Ordinal)..(html.IndexOf("</article>", StringComparison.Ordinal) + 10)]
+            .Replace("<p class=\"byline\">By Jane Doe</p>", "", StringComparison.Ordinal)
+            .Replace("</article>", "<p>This sentence is not in the page at all.</p></article>", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(pages, "harbour.expected.html"), article);
+        var (code, stdout, stderr) = Run("eval-html", pages, "--min", "90");
         Assert.Equal(ClaimCheckApp.Ok, code);
-        Assert.Contains("| harbour | 3 | 2 | 66.7% |", stdout, StringComparison.Ordinal);
+        Assert.Equal("", stderr);
+        Assert.Contains("| harbour | 11 | 10 | 90.9% | 6 | 0 |", stdout, StringComparison.Ordinal);
         Assert.Equal(ClaimCheckApp.SomeInputsFailed, Run("eval-html", pages).Code);
     }
 
