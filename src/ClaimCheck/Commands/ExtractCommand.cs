@@ -48,7 +48,12 @@ internal static class ExtractCommand
         }
 
         string? outputFile = line.Option("-o") ?? line.Option("--output");
-        using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
+        using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
+        if (outputFile is not null && output is null)
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
         var writer = output?.Writer ?? stdout;
         var errors = new List<InputError>();
         var inputs = Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);

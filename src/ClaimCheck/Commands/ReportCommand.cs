@@ -50,7 +50,12 @@ internal static class ReportCommand
         var report = new ReportBuilder(rules).Build(analyses, path => LinkTo(linkBase, path));
         string text = ReportRenderer.Render(report, format.Value);
 
-        using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
+        using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
+        if (outputFile is not null && output is null)
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
         var writer = output?.Writer ?? stdout;
         writer.Write(text);
         writer.Flush();

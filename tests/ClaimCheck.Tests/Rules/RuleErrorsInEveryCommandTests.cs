@@ -30,7 +30,16 @@ public sealed class RuleErrorsInEveryCommandTests : IDisposable
         { "boilerplate.yaml", "rules:\n  - id: lookbehind\n    regex: '(?<=a)b'\n", RuleIds.InvalidRegex },
         { "boilerplate.yaml", "rules:\n  - id: unbalanced\n    regex: '(ab'\n", RuleIds.InvalidRegex },
         { "cues.yaml", "cues: []\n", RuleIds.EmptyLexicon },
+        { "cues.yaml", "cues:\n  - id: say\n    lemma: say\n    forms: said\n    stance: neutral\n", RuleIds.WrongShape },
+        { "patterns.yaml", "patterns:\n  - id: broken\n    kind: direct\n    pattern: QUOTE CUE WHO\n    priority: 1\n", RuleIds.InvalidPattern },
+        { "channels.yaml", "channels:\n  - id: c\n    type: carrier-pigeon\n    pattern: in a statement\n    name: statement\n", RuleIds.InvalidValue },
+        { "outlets.yaml", InvalidUtf8, RuleIds.UnreadableFile },
+        { "outlets.yaml", Missing, RuleIds.MissingFile },
     };
+
+    // Markers for cases that are not YAML text: a file of invalid UTF-8, a deleted file.
+    private const string InvalidUtf8 = "<invalid utf-8>";
+    private const string Missing = "<missing>";
 
     public void Dispose()
     {
@@ -42,7 +51,7 @@ public sealed class RuleErrorsInEveryCommandTests : IDisposable
     [MemberData(nameof(Cases))]
     public void Rules_check_lists_the_problem_with_file_line_and_column(string file, string yaml, string id)
     {
-        folder.Write(file, yaml);
+        Break(file, yaml);
         var (code, stdout, stderr) = Run("rules", "check", folder.Path);
         Assert.Equal(ClaimCheckApp.UsageOrRuleError, code);
         Assert.Equal("", stdout);
@@ -53,18 +62,23 @@ public sealed class RuleErrorsInEveryCommandTests : IDisposable
     [MemberData(nameof(Cases))]
     public void Every_command_that_loads_rules_prints_the_same_diagnostics_and_writes_nothing(string file, string yaml, string id)
     {
-        folder.Write(file, yaml);
+        Break(file, yaml);
         var expected = Diagnostics(Run("rules", "check", folder.Path).Stderr);
         Assert.Contains(expected, d => d.Contains(id, StringComparison.Ordinal));
 
         string output = Path.Combine(work, "out.jsonl");
         string errors = Path.Combine(work, "errors.md");
+        string database = Path.Combine(work, "claims.db");
         var commands = new[]
         {
             new[] { "extract", Path.Combine(work, "a.txt"), "--rules", folder.Path, "-o", output },
             ["extract", Path.Combine(work, "a.txt"), "--show-text", "--format", "json", "--rules", folder.Path],
             ["eval", "--gold", work, "--errors", errors, "--rules", folder.Path],
             ["eval-html", work, "--rules", folder.Path],
+            ["report", Path.Combine(work, "a.txt"), "--rules", folder.Path, "-o", output],
+            ["index", Path.Combine(work, "a.txt"), "--db", database, "--rules", folder.Path],
+            ["bench", work, "--rules", folder.Path],
+            ["inspect", Path.Combine(work, "a.txt"), "--rules", folder.Path],
         };
         foreach (var args in commands)
         {
@@ -76,7 +90,24 @@ public sealed class RuleErrorsInEveryCommandTests : IDisposable
 
         Assert.False(File.Exists(output));
         Assert.False(File.Exists(errors));
+        Assert.False(File.Exists(database));
         Assert.Equal(["a.txt", "p.expected.html", "p.html"], Directory.GetFiles(work).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    private void Break(string file, string yaml)
+    {
+        switch (yaml)
+        {
+            case Missing:
+                folder.Delete(file);
+                break;
+            case InvalidUtf8:
+                File.WriteAllBytes(folder.File(file), [.. "outlets:\n  - id: caf"u8, 0xE9, .. "\n"u8]);
+                break;
+            default:
+                folder.Write(file, yaml);
+                break;
+        }
     }
 
     private static List<string> Diagnostics(string stderr) =>
