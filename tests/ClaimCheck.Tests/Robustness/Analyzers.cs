@@ -45,6 +45,36 @@ internal static class Analyzers
         }
     }
 
+    /// <summary>
+    /// Every record extract prints quotes its text from its spans: <c>text</c> is the content spans
+    /// joined by " … ", and cue and source texts are their spans.
+    /// </summary>
+    public static void AssertRecordsQuoteTheirSpans(ArticleAnalysis analysis)
+    {
+        string text = analysis.Source.Text;
+        foreach (var line in Json(analysis).Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(line);
+            var r = doc.RootElement;
+            var pieces = r.GetProperty("content").EnumerateArray().Select(p => Slice(text, p[0].GetInt32(), p[1].GetInt32()));
+            Assert.Equal(string.Join(" \u2026 ", pieces), r.GetProperty("text").GetString());
+            foreach (var name in new[] { "cue", "source" })
+            {
+                if (r.GetProperty(name) is { ValueKind: System.Text.Json.JsonValueKind.Object } part)
+                {
+                    Assert.Equal(Slice(text, part.GetProperty("start").GetInt32(), part.GetProperty("end").GetInt32()), part.GetProperty("text").GetString());
+                }
+            }
+        }
+    }
+
+    private static string Slice(string text, int start, int end)
+    {
+        Assert.InRange(start, 0, text.Length);
+        Assert.InRange(end, start, text.Length);
+        return text[start..end];
+    }
+
     /// <summary>The analysis as the bytes extract would print, for comparing runs.</summary>
     public static string Json(ArticleAnalysis analysis)
     {
