@@ -101,7 +101,8 @@ public static class HtmlArticleReader
 
         var page = new PageMetadata(
             Title: Clean(article.Title) ?? tags.Title,
-            Byline: Byline(article.Byline) ?? Byline(article.Author) ?? Byline(tags.Byline),
+            // The publisher's author tag is a clean name; Readability's byline often runs into the date.
+            Byline: Byline(tags.Byline) ?? Byline(article.Byline) ?? Byline(article.Author),
             Date: article.PublicationDate is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : tags.Date,
             Outlet: Clean(article.SiteName) ?? tags.Outlet);
         if (!article.IsReadable || string.IsNullOrWhiteSpace(article.Content))
@@ -150,7 +151,7 @@ public static class HtmlArticleReader
         string? date = Meta("article:published_time", "datePublished", "date", "dc.date", "pubdate");
         return new PageMetadata(
             Title: Meta("og:title", "twitter:title") ?? Clean(document.Title),
-            Byline: Meta("author", "article:author", "byl", "dc.creator"),
+            Byline: new[] { Meta("author"), Meta("byl"), Meta("dc.creator"), Meta("article:author") }.FirstOrDefault(a => a is not null && !a.Contains("://", StringComparison.Ordinal)),
             Date: IsoDate(date),
             Outlet: Meta("og:site_name", "application-name", "dc.publisher"));
     }

@@ -103,6 +103,38 @@ public sealed class ExtractInputTests : IDisposable
     }
 
     [Fact]
+    public void Formats_warnings_and_failures_give_the_same_bytes_on_any_thread_count()
+    {
+        var one = Run("extract", "--show-text", "--threads", "1", root);
+        var three = Run("extract", "--show-text", "--threads", "3", root);
+        Assert.Equal(one, three);
+        Assert.Contains("\"kind\":\"text\"", one.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_reads_html_and_markdown_as_extract_does_and_names_failures()
+    {
+        string output = Path.Combine(root, "out", "report.md");
+        var (code, stdout, stderr) = Run("report", root, "-o", output);
+        Assert.Equal(ClaimCheckApp.SomeInputsFailed, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("zbinary.txt: skipped: binary file", stderr, StringComparison.Ordinal);
+        Assert.Contains("latin1.txt: warning: invalid UTF-8", stderr, StringComparison.Ordinal);
+        string report = File.ReadAllText(output);
+        Assert.Contains("Anna Berg", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reader42", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_output_file_that_cannot_be_written_is_a_usage_error()
+    {
+        File.WriteAllText(Path.Combine(root, "blocker"), "");
+        var (code, _, stderr) = Run("extract", Path.Combine(root, "good.txt"), "-o", Path.Combine(root, "blocker", "out.jsonl"));
+        Assert.Equal(ClaimCheckApp.UsageOrRuleError, code);
+        Assert.Contains("cannot write", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Usage_errors_exit_2()
     {
         Assert.Equal(ClaimCheckApp.UsageOrRuleError, Run("extract").Code);
@@ -145,7 +177,7 @@ public sealed class ExtractInputTests : IDisposable
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var list = args.ToList();
-        if (args.Length > 0 && args[0] is "extract" or "eval-html")
+        if (args.Length > 0 && args[0] is "extract" or "eval-html" or "report")
         {
             list.AddRange(["--rules", TestRules.RulesDir]);
         }
