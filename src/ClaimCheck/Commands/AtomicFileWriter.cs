@@ -23,6 +23,20 @@ internal sealed class AtomicFileWriter : IDisposable
 
     public TextWriter Writer { get; }
 
+    /// <summary>Opens a writer for <paramref name="target"/>, or prints why it cannot and returns null.</summary>
+    public static AtomicFileWriter? TryOpen(string target, TextWriter stderr)
+    {
+        try
+        {
+            return new AtomicFileWriter(target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            stderr.Write($"claimcheck: cannot write '{target}': {e.Message}\n");
+            return null;
+        }
+    }
+
     public void Commit()
     {
         Writer.Flush();

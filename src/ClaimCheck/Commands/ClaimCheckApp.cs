@@ -18,11 +18,12 @@ public static class ClaimCheckApp
         usage: claimcheck <command> [options]
 
         commands:
-          extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR]
-              print every attributed statement of the articles (files or folders, recursively, and
-              JSON Lines corpora: one {"text", "id", "url", "outlet", "date", "title"} per line),
-              in input order whatever the thread count (default: all cores); --articles adds an
-              article record (what a report needs) before each article's statement records
+          extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR] [--show-text]
+              print every attributed statement of the articles (files or folders, recursively:
+              .txt, .md, .html; and JSON Lines corpora: one {"text", "id", "url", "outlet", "date",
+              "title"} per line), in input order whatever the thread count (default: all cores);
+              --articles adds an article record (what a report needs) before each article's
+              statement records; --show-text also prints the text each article's offsets refer to
           index PATH... [--jsonl FILE|-]... --db FILE [--threads N] [--rules DIR]
               store articles and statements in SQLite; unchanged articles are skipped
           who NAME --db FILE [--format jsonl|md]
@@ -37,6 +38,8 @@ public static class ClaimCheckApp
               from articles, from shards of extract --articles, or from an index store
           eval --gold DIR [--format md|json] [--errors FILE] [--rules DIR]
               score extraction against brat annotations in DIR/text and DIR/attributions (PolNeAR)
+          eval-html DIR [--rules DIR] [--min PERCENT]
+              measure HTML article extraction on NAME.html pages with NAME.expected.html beside them
           rules check [DIR]
               validate the rule files and list every problem
           inspect FILE [--rules DIR]
@@ -71,6 +74,7 @@ public static class ClaimCheckApp
             "search" => SearchCommand.Run(args, stdout, stderr),
             "bench" => BenchCommand.Run(args, stdout, stderr),
             "eval" => EvalCliCommand.Run(args, stdout, stderr),
+            "eval-html" => EvalHtmlCommand.Run(args, stdout, stderr),
             "rules" => RulesCommand.Run(args, stdout, stderr),
             "inspect" => InspectCommand.Run(args, stdout, stderr),
             _ => UsageError(stderr, $"unknown command '{args[0]}'"),

@@ -11,13 +11,13 @@ using ClaimCheck.Reporting.Input;
 namespace ClaimCheck.Commands;
 
 /// <summary>
-/// <c>claimcheck extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR]</c>.
+/// <c>claimcheck extract PATH... [--jsonl FILE|-]... [--format jsonl|json|md] [--articles] [-o FILE] [--threads N] [--rules DIR] [--show-text]</c>.
 /// Streams: one article at a time is read, analysed and written (a few per thread in flight), in input order.
 /// </summary>
 internal static class ExtractCommand
 {
     private static readonly HashSet<string> ValueOptions = ["--format", "--rules", "-o", "--output", "--threads", "--jsonl"];
-    private static readonly HashSet<string> Flags = ["--articles"];
+    private static readonly HashSet<string> Flags = ["--articles", "--show-text"];
 
     public static int Run(IReadOnlyList<string> args, TextReader? stdin, TextWriter stdout, TextWriter stderr)
     {
@@ -56,11 +56,16 @@ internal static class ExtractCommand
         }
 
         string? outputFile = line.Option("-o") ?? line.Option("--output");
-        using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
+        using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
+        if (outputFile is not null && output is null)
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
         var writer = output?.Writer ?? stdout;
         var errors = new List<InputError>();
         var inputs = Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);
-        bool failed = Extract(analyzer, inputs, errors, articles ? ArticlesFormat : format, threads, writer, stderr);
+        bool failed = Extract(analyzer, inputs, errors, articles ? ArticlesFormat : format, threads, writer, stderr, line.Flag("--show-text"));
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }
@@ -97,11 +102,11 @@ internal static class ExtractCommand
     }
 
     /// <summary>Analyses every input in path order and writes its statements; returns true if any input failed.</summary>
-    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<string> paths, string format, TextWriter writer, TextWriter stderr)
+    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<string> paths, string format, TextWriter writer, TextWriter stderr, bool showText = false)
     {
         var errors = new List<InputError>();
         var inputs = Inputs(paths, [], null, errors);
-        return Extract(analyzer, inputs, errors, format, 1, writer, stderr);
+        return Extract(analyzer, inputs, errors, format, 1, writer, stderr, showText);
     }
 
     /// <summary>
@@ -111,7 +116,7 @@ internal static class ExtractCommand
     /// <summary>The internal format name of JSON Lines with article records (<c>--articles</c>).</summary>
     internal const string ArticlesFormat = "jsonl+articles";
 
-    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, IReadOnlyCollection<InputError> errors, string format, int threads, TextWriter writer, TextWriter stderr)
+    internal static bool Extract(ArticleAnalyzer analyzer, IEnumerable<ArticleInput> inputs, IReadOnlyCollection<InputError> errors, string format, int threads, TextWriter writer, TextWriter stderr, bool showText = false)
     {
         // Path errors are known already: folders are listed (and sorted) before any text is read.
         foreach (var e in errors)
@@ -120,13 +125,17 @@ internal static class ExtractCommand
         }
 
         bool failed = errors.Count > 0;
-        Func<ArticleAnalysis, string>? render = format switch
+        Func<ArticleAnalysis, string>? statements = format switch
         {
             "md" => RenderMarkdown,
             "jsonl" => RenderJsonLines,
             ArticlesFormat => RenderJsonLinesWithArticle,
             _ => null,
         };
+        string textFormat = format == ArticlesFormat ? "jsonl" : format;
+        Func<ArticleSource, ArticleAnalysis, string>? render = statements is null ? null
+            : showText ? (article, analysis) => ExtractedTextWriter.Render(textFormat, article, analysis) + statements(analysis)
+            : (_, analysis) => statements(analysis);
         var pipeline = new ArticlePipeline(analyzer, threads, render, format == ArticlesFormat ? new ArticleFactsFinder(analyzer.Rules) : null);
         var progress = ProgressMeter.ForStderr(stderr);
         using var json = format == "json" ? new JsonArrayOutput(writer) : null;
@@ -138,6 +147,15 @@ internal static class ExtractCommand
         foreach (var result in pipeline.Run(inputs))
         {
             progress?.Add(result.Bytes);
+            if (result.Warnings.Count > 0)
+            {
+                progress?.Clear();
+                foreach (var warning in result.Warnings)
+                {
+                    stderr.Write($"claimcheck: {result.Input.Name}: warning: {warning}\n");
+                }
+            }
+
             if (result.Error is not null)
             {
                 progress?.Clear();
@@ -148,6 +166,11 @@ internal static class ExtractCommand
 
             if (json is not null)
             {
+                if (showText)
+                {
+                    json.WriteText(result.Article!, result.Analysis!);
+                }
+
                 json.Write(result.Analysis!);
             }
             else
@@ -215,6 +238,12 @@ internal static class ExtractCommand
                 JsonLinesWriter.WriteRecord(json, analysis, s);
             }
 
+            Drain();
+        }
+
+        public void WriteText(ArticleSource article, ArticleAnalysis analysis)
+        {
+            ExtractedTextWriter.WriteRecord(json, article, analysis);
             Drain();
         }
 

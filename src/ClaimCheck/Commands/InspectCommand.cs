@@ -34,11 +34,17 @@ internal static class InspectCommand
         Text.SourceText source;
         try
         {
-            source = ArticleReader.Read(path, ExtractCommand.DisplayPath(path));
+            var article = Processing.ArticleInput.FromFile(path, ExtractCommand.DisplayPath(path)).LoadArticle(out _);
+            foreach (var warning in article.Warnings)
+            {
+                stderr.Write($"claimcheck: {article.Source.Path}: warning: {warning}\n");
+            }
+
+            source = article.Source;
         }
         catch (ArticleReadException ex)
         {
-            stderr.Write($"claimcheck: {path}: {ex.Message}\n");
+            stderr.Write($"claimcheck: {ex.Message}\n");
             return ClaimCheckApp.SomeInputsFailed;
         }
 

@@ -93,7 +93,12 @@ internal static class ReportCommand
         }
 
         string text = ReportRenderer.Render(report, format.Value);
-        using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
+        using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
+        if (outputFile is not null && output is null)
+        {
+            return ClaimCheckApp.UsageOrRuleError;
+        }
+
         var writer = output?.Writer ?? stdout;
         writer.Write(text);
         writer.Flush();
@@ -123,6 +128,12 @@ internal static class ReportCommand
             progress?.Add(r.Bytes);
             if (r.Analysis is { } analysis)
             {
+                foreach (var warning in r.Article?.Warnings ?? [])
+                {
+                    progress?.Clear();
+                    stderr.Write($"claimcheck: {analysis.Source.Path}: warning: {warning}\n");
+                }
+
                 result.Add(ReportArticle.From(analysis, analysis.Facts!));
             }
             else

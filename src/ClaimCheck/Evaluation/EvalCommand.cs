@@ -76,7 +76,10 @@ public static class EvalCommand
         {
             try
             {
-                File.WriteAllText(errorsFile, EvalReport.ErrorsToMarkdown(result));
+                // Written whole or not at all, as every output file.
+                using var errors = new Commands.AtomicFileWriter(errorsFile);
+                errors.Writer.Write(EvalReport.ErrorsToMarkdown(result));
+                errors.Commit();
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -72,15 +72,16 @@ public sealed class ArticleAnalyzer
         var exclude = new List<TextSpan>(skipped);
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var found = CompoundSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude), phraseSourceAfter, exclude), cues, mentionVerbs);
+        var work = new WorkCounters();
+        var found = CompoundSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
-        var findings = attributions.Find(ctx);
+        var findings = attributions.Find(ctx, work);
         var speakerOf = speakers.Resolve(ctx, findings);
         channels.Resolve(ctx, findings, speakerOf);
 
         var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
-        return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements));
+        return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements)) { Work = work };
     }
 
     private static Statement ToStatement(DocumentContext ctx, Finding f)

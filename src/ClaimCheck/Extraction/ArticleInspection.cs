@@ -9,4 +9,8 @@ public sealed record ArticleInspection(
     SegmentedText Segmented,
     IReadOnlyList<Quotation> Quotes,
     IReadOnlyList<Mention> Mentions,
-    ArticleAnalysis Analysis);
+    ArticleAnalysis Analysis)
+{
+    /// <summary>How much work the analysis did (for tests that bound it on hostile text).</summary>
+    public WorkCounters Work { get; init; } = new();
+}

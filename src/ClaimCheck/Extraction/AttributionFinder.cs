@@ -33,7 +33,16 @@ internal sealed class AttributionFinder
         starts = new PatternStarts(patterns);
     }
 
-    public List<Finding> Find(DocumentContext ctx)
+    /// <summary>
+    /// At most this many candidate matches per sentence go to selection (best first). Real sentences
+    /// have a handful; a megabyte sentence of cues would otherwise make selection quadratic.
+    /// </summary>
+    public const int MaxCandidatesPerSentence = 256;
+
+    // Tokens per bucket of the index of accepted matches.
+    private const int BucketShift = 6;
+
+    public List<Finding> Find(DocumentContext ctx, WorkCounters? work = null)
     {
         var matches = new List<PatternMatch>();
         var startLists = PatternStarts.Lists(ref startBuffer, patterns.Count);
@@ -44,7 +53,12 @@ internal sealed class AttributionFinder
             PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
 
-        var accepted = Select(ctx, matches);
+        if (work is not null)
+        {
+            work.Candidates += matches.Count;
+        }
+
+        var accepted = Select(ctx, matches, work);
         var findings = new List<Finding>(accepted.Count);
         foreach (var match in accepted)
         {
@@ -57,7 +71,7 @@ internal sealed class AttributionFinder
         return findings;
     }
 
-    private static List<PatternMatch> Select(DocumentContext ctx, List<PatternMatch> matches)
+    private static List<PatternMatch> Select(DocumentContext ctx, List<PatternMatch> matches, WorkCounters? work)
     {
         // Best first: higher priority, then a source that opens its clause (the subject), then the
         // tightest match, then document order. Sorting on a full key keeps the outcome deterministic.
@@ -76,26 +90,110 @@ internal sealed class AttributionFinder
             ordered[i] = matches[keys[i].Index];
         }
 
+        // Two matches conflict only if they share a token, so each candidate is checked against the
+        // accepted matches whose extents touch its own (found through buckets of tokens), not all of
+        // them; and a sentence offers at most MaxCandidatesPerSentence candidates, so a huge sentence
+        // of cues stays linear. Both keep the outcome of checking every pair on real text.
+        int n = ctx.Tokens.Length;
+        var buckets = new List<int>?[(n >> BucketShift) + 1];
+        var perSentence = new Dictionary<int, int>();
+        var seen = new int[16];
+        int stamp = 0;
         var accepted = new List<PatternMatch>();
+        var extents = new List<(int Lo, int Hi)>();
         foreach (var match in ordered)
         {
-            bool conflicts = false;
-            foreach (var a in accepted)
+            int sentence = match.Start < n ? ctx.SentenceOf[match.Start] : -1;
+            int offered = perSentence.GetValueOrDefault(sentence);
+            if (offered >= MaxCandidatesPerSentence)
             {
-                if (Conflicts(ctx, a, match))
+                if (work is not null)
                 {
-                    conflicts = true;
-                    break;
+                    work.CandidatesDropped++;
+                }
+
+                continue;
+            }
+
+            perSentence[sentence] = offered + 1;
+            var (lo, hi) = Extent(ctx, match);
+            stamp++;
+            if (seen.Length < accepted.Count + 1)
+            {
+                Array.Resize(ref seen, Math.Max(seen.Length * 2, accepted.Count + 1));
+            }
+
+            bool conflict = false;
+            for (int b = lo >> BucketShift; b <= hi >> BucketShift && !conflict; b++)
+            {
+                if (buckets[b] is not { } list)
+                {
+                    continue;
+                }
+
+                foreach (int k in list)
+                {
+                    if (seen[k] == stamp)
+                    {
+                        continue;
+                    }
+
+                    seen[k] = stamp;
+                    if (work is not null)
+                    {
+                        work.ConflictChecks++;
+                    }
+
+                    if (extents[k].Lo <= hi && lo <= extents[k].Hi && Conflicts(ctx, accepted[k], match))
+                    {
+                        conflict = true;
+                        break;
+                    }
                 }
             }
 
-            if (!conflicts)
+            if (conflict)
             {
-                accepted.Add(match);
+                continue;
             }
+
+            for (int b = lo >> BucketShift; b <= hi >> BucketShift; b++)
+            {
+                (buckets[b] ??= []).Add(accepted.Count);
+            }
+
+            accepted.Add(match);
+            extents.Add((lo, hi));
         }
 
         return accepted;
+    }
+
+    /// <summary>The first and last token (inclusive, within the document) that a match touches: cue, source, content and quotes.</summary>
+    private static (int Lo, int Hi) Extent(DocumentContext ctx, PatternMatch m)
+    {
+        int lo = m.Start, hi = Math.Max(m.Start, m.End - 1);
+        if (m.CueStart >= 0)
+        {
+            lo = Math.Min(lo, m.CueStart);
+            hi = Math.Max(hi, m.CueEnd - 1);
+        }
+
+        if (m.Source >= 0)
+        {
+            var source = ctx.Mentions[m.Source];
+            lo = Math.Min(lo, source.FirstToken);
+            hi = Math.Max(hi, source.EndToken - 1);
+        }
+
+        foreach (var p in m.Content)
+        {
+            lo = Math.Min(lo, p.StartToken);
+            hi = Math.Max(hi, Math.Max(p.StartToken, p.EndToken - 1));
+        }
+
+        int last = Math.Max(0, ctx.Tokens.Length - 1);
+        return (Math.Clamp(lo, 0, last), Math.Clamp(hi, 0, last));
     }
 
     private static bool OpensClause(DocumentContext ctx, PatternMatch m)

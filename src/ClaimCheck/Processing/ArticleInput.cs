@@ -65,8 +65,16 @@ public sealed record ArticleInput
     }
 
     /// <summary>Reads the article; <paramref name="bytes"/> is its size in UTF-8 (file) bytes, for throughput.</summary>
-    /// <exception cref="ArticleReadException">The file cannot be read, or the input had failed already.</exception>
-    public SourceText Load(out long bytes)
+    /// <exception cref="ArticleReadException">The file cannot be read, is binary, or the input had failed already.</exception>
+    public SourceText Load(out long bytes) => LoadArticle(out bytes).Source;
+
+    /// <summary>
+    /// Reads the article as <see cref="ArticleReader.Load(ReadOnlySpan{byte}, string, InputFormat)"/> does:
+    /// files by extension (HTML and Markdown reduced to their plain text, page metadata and decode
+    /// warnings kept); inline text as given.
+    /// </summary>
+    /// <exception cref="ArticleReadException">The file cannot be read, is binary, or the input had failed already.</exception>
+    public ArticleSource LoadArticle(out long bytes)
     {
         if (Error is not null)
         {
@@ -76,7 +84,7 @@ public sealed record ArticleInput
         if (Text is not null)
         {
             bytes = Encoding.UTF8.GetByteCount(Text);
-            return new SourceText(Name, Text);
+            return new ArticleSource(new SourceText(Name, Text), InputFormat.Text, PageMetadata.None, []);
         }
 
         byte[] data;
@@ -90,6 +98,14 @@ public sealed record ArticleInput
         }
 
         bytes = data.Length;
-        return new SourceText(Name, ArticleReader.Decode(data));
+        try
+        {
+            return ArticleReader.Load(data, Name, ArticleReader.FormatOf(FilePath!));
+        }
+        catch (ArticleReadException e)
+        {
+            // Reader messages do not name the file; results are reported by message alone.
+            throw new ArticleReadException(Name, $"{Name}: {e.Message}", e);
+        }
     }
 }

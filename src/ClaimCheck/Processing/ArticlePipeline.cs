@@ -13,7 +13,7 @@ namespace ClaimCheck.Processing;
 public sealed class ArticlePipeline
 {
     private readonly ArticleAnalyzer analyzer;
-    private readonly Func<ArticleAnalysis, string>? render;
+    private readonly Func<ArticleSource, ArticleAnalysis, string>? render;
     private readonly ArticleFactsFinder? facts;
 
     /// <param name="analyzer">Shared by all threads (it is immutable).</param>
@@ -21,6 +21,15 @@ public sealed class ArticlePipeline
     /// <param name="render">Optional rendering run on the workers; its text lands in <see cref="ArticleResult.Rendered"/>.</param>
     /// <param name="facts">When given, each analysis also gets its report facts (<see cref="ArticleAnalysis.Facts"/>).</param>
     public ArticlePipeline(ArticleAnalyzer analyzer, int threads, Func<ArticleAnalysis, string>? render = null, ArticleFactsFinder? facts = null)
+        : this(analyzer, threads, render is null ? null : (_, analysis) => render(analysis), facts)
+    {
+    }
+
+    /// <param name="analyzer">Shared by all threads (it is immutable).</param>
+    /// <param name="threads">Worker threads; 1 runs everything on the caller's thread.</param>
+    /// <param name="render">Rendering run on the workers, given the input as read too (e.g. to print its text).</param>
+    /// <param name="facts">When given, each analysis also gets its report facts (<see cref="ArticleAnalysis.Facts"/>).</param>
+    public ArticlePipeline(ArticleAnalyzer analyzer, int threads, Func<ArticleSource, ArticleAnalysis, string>? render, ArticleFactsFinder? facts)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -45,9 +54,9 @@ public sealed class ArticlePipeline
         long bytes = 0;
         try
         {
-            var source = input.Load(out bytes);
-            var analysis = ApplyOverrides(Analyze(analyzer, facts, source), input);
-            return new ArticleResult(input, analysis, null, bytes) { Rendered = render?.Invoke(analysis) };
+            var article = input.LoadArticle(out bytes);
+            var analysis = ApplyOverrides(article.Apply(Analyze(analyzer, facts, article.Source), analyzer.Rules.Outlets), input);
+            return new ArticleResult(input, analysis, null, bytes) { Article = article, Rendered = render?.Invoke(article, analysis) };
         }
         catch (ArticleReadException e)
         {

@@ -1,4 +1,5 @@
 using ClaimCheck.Extraction;
+using ClaimCheck.Input;
 
 namespace ClaimCheck.Processing;
 
@@ -24,6 +25,12 @@ public sealed class ArticleResult
 
     /// <summary>The article's size in bytes as read (0 when it could not be read).</summary>
     public long Bytes { get; }
+
+    /// <summary>The input as read (for HTML and Markdown, the plain text offsets refer to), or null on error.</summary>
+    public ArticleSource? Article { get; init; }
+
+    /// <summary>Problems with the input that did not stop it (e.g. invalid UTF-8), for stderr.</summary>
+    public IReadOnlyList<string> Warnings => Article?.Warnings ?? [];
 
     /// <summary>The analysis rendered by the worker (so rendering runs in parallel too), or null.</summary>
     public string? Rendered { get; init; }

@@ -36,13 +36,33 @@ internal sealed class ChannelResolver
     {
         var hits = FindHits(ctx);
         var sticky = new List<(string Speaker, int Token, Channel Channel)>();
+
+        // Each hit weighs only the findings of its sentence and those spanning it (in findings order,
+        // which breaks distance ties as a scan over all findings would), so hits x findings stays
+        // local. Whether a finding is nested in another's content depends only on the finding and
+        // the sentence, so it is worked out once.
+        var bySentence = new Dictionary<int, List<Finding>>();
+        var ownSentence = new Dictionary<int, List<Finding>>();
+        foreach (var f in findings)
+        {
+            (ownSentence.TryGetValue(f.Sentence, out var own) ? own : ownSentence[f.Sentence] = []).Add(f);
+            int first = f.StartToken < ctx.Tokens.Length ? ctx.SentenceOf[Math.Max(0, f.StartToken)] : f.Sentence;
+            int last = f.EndToken > 0 && f.EndToken <= ctx.Tokens.Length ? ctx.SentenceOf[f.EndToken - 1] : f.Sentence;
+            int lo = Math.Min(Math.Min(first, last), f.Sentence), hi = Math.Max(Math.Max(first, last), f.Sentence);
+            for (int s = lo; s <= hi; s++)
+            {
+                (bySentence.TryGetValue(s, out var list) ? list : bySentence[s] = []).Add(f);
+            }
+        }
+
+        var nested = new Dictionary<(Finding, int), bool>();
         foreach (var (match, rule) in hits)
         {
             var channel = ToChannel(ctx, match, rule);
             int sentence = ctx.SentenceOf[match.Start];
             Finding? owner = null;
             int bestDistance = int.MaxValue;
-            foreach (var f in findings)
+            foreach (var f in bySentence.GetValueOrDefault(sentence) ?? [])
             {
                 if (f.Sentence != sentence && !(f.StartToken <= match.Start && match.End <= f.EndToken))
                 {
@@ -55,8 +75,14 @@ internal sealed class ChannelResolver
                 }
 
                 // A statement nested in another's content leaves the phrase to the outer one.
-                if (findings.Any(o => o != f && o.CueStart >= 0 && f.CueStart >= 0 && o.Content.Any(c => c.Start <= ctx.Tokens[f.CueStart].Start && ctx.Tokens[f.CueStart].End <= c.End)
-                    && o.Sentence == sentence))
+                if (!nested.TryGetValue((f, sentence), out bool inner))
+                {
+                    inner = f.CueStart >= 0 && (ownSentence.GetValueOrDefault(sentence) ?? []).Any(o => o != f && o.CueStart >= 0
+                        && o.Content.Any(c => c.Start <= ctx.Tokens[f.CueStart].Start && ctx.Tokens[f.CueStart].End <= c.End));
+                    nested[(f, sentence)] = inner;
+                }
+
+                if (inner)
                 {
                     continue;
                 }
@@ -80,40 +106,65 @@ internal sealed class ChannelResolver
             }
         }
 
-        // Carry outlet and social media channels to the same speaker's later statements.
+        Carry(findings, sticky);
+    }
+
+    /// <summary>
+    /// Carries outlet and social media channels to the same speaker's later statements: a statement
+    /// with none takes the channel of the speaker's latest earlier one (or of a channel phrase about
+    /// the speaker). One pass in token order, keeping each speaker's latest channel; at equal tokens a
+    /// phrase comes before a statement, and the first of equals wins.
+    /// </summary>
+    private static void Carry(List<Finding> findings, List<(string Speaker, int Token, Channel Channel)> sticky)
+    {
+        var phrases = sticky.Select((s, i) => (s, i)).OrderBy(x => x.s.Token).ThenBy(x => x.i).Select(x => x.s).ToList();
+        var latest = new Dictionary<string, (int Token, Channel Channel)>(StringComparer.OrdinalIgnoreCase);
+        var group = new List<Finding>();
+        int groupToken = int.MinValue, next = 0;
+
+        void Put(string speaker, int token, Channel channel)
+        {
+            if (!latest.TryGetValue(speaker, out var current) || token > current.Token)
+            {
+                latest[speaker] = (token, channel);
+            }
+        }
+
         foreach (var f in findings.OrderBy(f => f.StartToken))
         {
+            if (f.StartToken > groupToken)
+            {
+                for (; next < phrases.Count && phrases[next].Token <= groupToken; next++)
+                {
+                    Put(phrases[next].Speaker, phrases[next].Token, phrases[next].Channel);
+                }
+
+                foreach (var o in group)
+                {
+                    if (o.Channel is { Type: ChannelType.Outlet or ChannelType.SocialMedia } oc && o.Speaker is not null)
+                    {
+                        Put(o.Speaker.Name, o.StartToken, oc);
+                    }
+                }
+
+                group.Clear();
+                for (; next < phrases.Count && phrases[next].Token < f.StartToken; next++)
+                {
+                    Put(phrases[next].Speaker, phrases[next].Token, phrases[next].Channel);
+                }
+
+                groupToken = f.StartToken;
+            }
+
+            group.Add(f);
             if (f.Channel is not null || f.Speaker is null)
             {
                 continue;
             }
 
-            Channel? carried = null;
-            int at = -1;
-            foreach (var s in sticky)
-            {
-                if (s.Token < f.StartToken && s.Token > at && Same(s.Speaker, f.Speaker.Name))
-                {
-                    carried = s.Channel;
-                    at = s.Token;
-                }
-            }
-
-            foreach (var o in findings)
-            {
-                if (o.StartToken < f.StartToken && o.StartToken > at && o.Channel is { Type: ChannelType.Outlet or ChannelType.SocialMedia } oc
-                    && o.Speaker is not null && Same(o.Speaker.Name, f.Speaker.Name))
-                {
-                    carried = oc;
-                    at = o.StartToken;
-                }
-            }
-
-            f.Channel = carried;
+            f.Channel = latest.TryGetValue(f.Speaker.Name, out var carried) ? carried.Channel : null;
         }
     }
-
-    private static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private List<(PatternMatch Match, ChannelRule Rule)> FindHits(DocumentContext ctx)
     {

@@ -11,6 +11,13 @@ namespace ClaimCheck.Extraction.Coreference;
 /// </summary>
 internal sealed class SpeakerResolver
 {
+    /// <summary>
+    /// At most this many mentions before a pronoun or description are weighed as its antecedent (the
+    /// nearest ones). Real paragraphs hold far fewer; a page of one endless paragraph would otherwise
+    /// make resolution quadratic.
+    /// </summary>
+    public const int MaxAntecedentCandidates = 256;
+
     private readonly RoleMatcher roles;
     private readonly int maxParagraphsBack;
 
@@ -24,6 +31,7 @@ internal sealed class SpeakerResolver
     public Func<int, string?> Resolve(DocumentContext ctx, List<Finding> findings)
     {
         var entities = new List<Entity>();
+        var doc = new MentionIndex(ctx.Mentions);
         var entityOf = new int[ctx.Mentions.Count];
         Array.Fill(entityOf, -1);
         for (int m = 0; m < ctx.Mentions.Count; m++)
@@ -56,13 +64,13 @@ internal sealed class SpeakerResolver
                 case MentionKind.Name when e >= 0:
                     f.Speaker = new Speaker(entities[e].Name, entities[e].Type, mention.Role ?? entities[e].Role, SpeakerVia.Name);
                     break;
-                case MentionKind.Pronoun when IsRelative(ctx, mention) && RelativeHead(ctx, resolveAt) is int head && head != resolveAt:
+                case MentionKind.Pronoun when IsRelative(ctx, mention) && doc.RelativeHead(ctx, resolveAt) is int head && head != resolveAt:
                     // "the Belarus leader who claims ...": who is the noun phrase before it; the source stays "who".
                     resolveAt = head;
                     goto Again;
                 case MentionKind.Pronoun:
                 case MentionKind.Description:
-                    e = FindAntecedent(ctx, f, mention, entities, entityOf);
+                    e = FindAntecedent(ctx, f, mention, entities, entityOf, doc);
                     var via = mention.Kind == MentionKind.Pronoun ? SpeakerVia.Pronoun : SpeakerVia.Description;
                     if (e >= 0)
                     {
@@ -84,6 +92,7 @@ internal sealed class SpeakerResolver
             if (e >= 0)
             {
                 entities[e].LastSpoke = Math.Max(entities[e].LastSpoke, f.CueStart >= 0 ? f.CueStart : f.StartToken);
+                doc.LastSpoke = Math.Max(doc.LastSpoke, entities[e].LastSpoke);
             }
         }
 
@@ -98,7 +107,7 @@ internal sealed class SpeakerResolver
             if (mention.Kind is MentionKind.Pronoun or MentionKind.Description)
             {
                 var probe = new Finding { Kind = StatementKind.Indirect, Content = [mention.Span], Rule = "", Sentence = ctx.SentenceOf[mention.FirstToken], Source = m, StartToken = mention.FirstToken, EndToken = mention.EndToken };
-                int e = FindAntecedent(ctx, probe, mention, entities, entityOf);
+                int e = FindAntecedent(ctx, probe, mention, entities, entityOf, doc);
                 return e >= 0 ? entities[e].Name : null;
             }
 
@@ -108,22 +117,6 @@ internal sealed class SpeakerResolver
 
     private static bool IsRelative(DocumentContext ctx, Mention mention) =>
         ctx.Segmented.Source[mention.Head] is "who" or "which" or "that" or "whom";
-
-    /// <summary>The mention that ends right before a relative pronoun, if any.</summary>
-    private static int? RelativeHead(DocumentContext ctx, int relative)
-    {
-        int t = ctx.Mentions[relative].FirstToken;
-        for (int m = 0; m < ctx.Mentions.Count; m++)
-        {
-            var c = ctx.Mentions[m];
-            if (c.EndToken == t || (c.EndToken == t - 1 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation))
-            {
-                return m;
-            }
-        }
-
-        return null;
-    }
 
     private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.InQuote.Length && ctx.InQuote[mention.FirstToken] >= 0;
 
@@ -197,7 +190,7 @@ internal sealed class SpeakerResolver
         return words;
     }
 
-    private int FindAntecedent(DocumentContext ctx, Finding f, Mention source, List<Entity> entities, int[] entityOf)
+    private int FindAntecedent(DocumentContext ctx, Finding f, Mention source, List<Entity> entities, int[] entityOf, MentionIndex doc)
     {
         int anchorToken = Math.Min(source.FirstToken, ctx.Segmented.TokenAt(f.Extent.Start));
         if (anchorToken >= ctx.Tokens.Length)
@@ -208,11 +201,11 @@ internal sealed class SpeakerResolver
         int anchorSentence = ctx.SentenceOf[anchorToken];
         int anchorParagraph = ctx.Segmented.Sentences[anchorSentence].Paragraph;
         string description = source.Kind == MentionKind.Description ? ctx.Segmented.Source.ToString(source.Span) : "";
-        int lastSpeakerToken = entities.Count == 0 ? -1 : entities.Max(x => x.LastSpoke);
+        int lastSpeakerToken = doc.LastSpoke;
 
         int best = -1;
         double bestScore = double.MinValue;
-        for (int m = 0; m < ctx.Mentions.Count; m++)
+        foreach (int m in doc.Before(anchorToken, MaxAntecedentCandidates))
         {
             var c = ctx.Mentions[m];
             if (c.FirstToken >= anchorToken || entityOf[m] < 0 || m == f.Source || Quoted(ctx, c))

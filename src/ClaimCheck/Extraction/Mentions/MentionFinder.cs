@@ -34,7 +34,10 @@ public sealed class MentionFinder
     }
 
     /// <summary>Finds the mentions of <paramref name="text"/>; none starts inside a span of <paramref name="exclude"/>.</summary>
-    public IReadOnlyList<Mention> Find(SegmentedText text, IReadOnlyList<TextSpan> exclude)
+    public IReadOnlyList<Mention> Find(SegmentedText text, IReadOnlyList<TextSpan> exclude) => Find(text, exclude, null);
+
+    /// <summary>As <see cref="Find(SegmentedText, IReadOnlyList{TextSpan})"/>, counting work in <paramref name="work"/>.</summary>
+    public IReadOnlyList<Mention> Find(SegmentedText text, IReadOnlyList<TextSpan> exclude, WorkCounters? work)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(exclude);
@@ -43,6 +46,13 @@ public sealed class MentionFinder
             return [];
         }
 
-        return new MentionScanner(lexicon, text, exclude).Run();
+        var scanner = new MentionScanner(lexicon, text, exclude);
+        var found = scanner.Run();
+        if (work is not null)
+        {
+            work.NameRunSteps += scanner.NameRunSteps;
+        }
+
+        return found;
     }
 }

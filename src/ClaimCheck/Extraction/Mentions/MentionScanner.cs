@@ -30,6 +30,9 @@ internal sealed class MentionScanner
     private readonly List<Mention> output = [];
     private readonly PhraseKeys keys;
 
+    // The last name run scanned: its start, end (exclusive, before any suffix) and scan limit.
+    private int runFrom = -1, runEnd = -1, runLim = -1;
+
     public MentionScanner(MentionLexicon lex, SegmentedText text, IReadOnlyList<TextSpan> exclude)
     {
         this.lex = lex;
@@ -50,6 +53,9 @@ internal sealed class MentionScanner
         chunks = scratch.Chunks;
         MarkExcluded(exclude);
     }
+
+    /// <summary>Tokens visited while scanning name runs (see <see cref="WorkCounters.NameRunSteps"/>).</summary>
+    public long NameRunSteps { get; private set; }
 
     public List<Mention> Run()
     {
@@ -398,8 +404,17 @@ internal sealed class MentionScanner
         int j = t + 1;
         if (!IsAcronym(t))
         {
+            // Whether token j continues a run does not depend on where the run started, so a start
+            // inside the last run scanned ends where it ended: a title-case line of capitals, cut and
+            // rescanned from each token, stays linear.
+            if (t > runFrom && t < runEnd && lim == runLim)
+            {
+                j = runEnd;
+            }
+
             while (j < lim)
             {
+                NameRunSteps++;
                 if (IsNameWord(j, first: false) || IsParticlePrefixed(j))
                 {
                     j++;
@@ -414,6 +429,8 @@ internal sealed class MentionScanner
 
                 break;
             }
+
+            (runFrom, runEnd, runLim) = (t, j, lim);
         }
 
         if (j < lim && lex.Suffixes.Contains(keys, j))
