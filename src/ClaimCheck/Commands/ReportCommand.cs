@@ -92,10 +92,9 @@ internal static class ReportCommand
             return ClaimCheckApp.SomeInputsFailed;
         }
 
-        string text = ReportRenderer.Render(report, format.Value);
         using var output = outputFile is null ? null : new AtomicFileWriter(outputFile);
         var writer = output?.Writer ?? stdout;
-        writer.Write(text);
+        ReportRenderer.Render(report, format.Value, writer);
         writer.Flush();
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
