@@ -25,6 +25,7 @@ public sealed class ArticleAnalyzer
     private readonly WordSet sourceBlockers;
     private readonly WordSet contentNotStart;
     private readonly CueGuard cueGuard;
+    private readonly WordSet mentionVerbs;
     private readonly IReadOnlyList<string[]> phraseSourceAfter;
     private readonly AttributionFinder attributions;
     private readonly SpeakerResolver speakers;
@@ -41,6 +42,7 @@ public sealed class ArticleAnalyzer
         sourceBlockers = new WordSet(rules.Patterns.NotAfter);
         contentNotStart = new WordSet(rules.Patterns.ContentNotStart);
         cueGuard = new CueGuard(rules.Cues);
+        mentionVerbs = new WordSet(rules.Mentions.Verbs);
         phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
         speakers = new SpeakerResolver(rules.Coreference);
@@ -70,7 +72,7 @@ public sealed class ArticleAnalyzer
         var exclude = new List<TextSpan>(skipped);
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var found = PhraseSources.Add(segmented, mentions.Find(segmented, exclude), phraseSourceAfter, exclude);
+        var found = CompoundSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude), phraseSourceAfter, exclude), cues, mentionVerbs);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
         var findings = attributions.Find(ctx);

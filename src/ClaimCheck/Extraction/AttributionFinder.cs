@@ -12,16 +12,36 @@ internal sealed class AttributionFinder
     /// <summary>A quote continues the previous speaker only this many paragraphs after the last quote.</summary>
     private const int ContinuationParagraphs = 1;
 
-    private readonly IReadOnlyList<CompiledPattern> patterns;
+    /// <summary>
+    /// A continuing quote this many paragraphs after its statement joins it as a piece; PolNeAR's
+    /// annotators join quotes of one paragraph, and start a new statement in the next.
+    /// </summary>
+    private const int MergeParagraphs = 0;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns) => this.patterns = patterns;
+    /// <summary>How far after a quotation its own cue may stand ("..., the Republican attorney general of Oklahoma, said").</summary>
+    private const int OwnAttributionTokens = 16;
+
+    private readonly IReadOnlyList<CompiledPattern> patterns;
+    private readonly PatternStarts starts;
+
+    [ThreadStatic]
+    private static List<int>[]? startBuffer;
+
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
+    {
+        this.patterns = patterns;
+        starts = new PatternStarts(patterns);
+    }
 
     public List<Finding> Find(DocumentContext ctx)
     {
         var matches = new List<PatternMatch>();
-        foreach (var pattern in patterns)
+        var startLists = PatternStarts.Lists(ref startBuffer, patterns.Count);
+
+        starts.Collect(ctx, startLists);
+        for (int p = 0; p < patterns.Count; p++)
         {
-            PatternMatcher.MatchAll(ctx, pattern, matches);
+            PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
 
         var accepted = Select(ctx, matches);
@@ -41,19 +61,35 @@ internal sealed class AttributionFinder
     {
         // Best first: higher priority, then a source that opens its clause (the subject), then the
         // tightest match, then document order. Sorting on a full key keeps the outcome deterministic.
-        var ordered = matches
-            .Select((m, i) => (Match: m, Index: i))
-            .OrderByDescending(x => x.Match.Pattern.Priority)
-            .ThenByDescending(x => OpensClause(ctx, x.Match) ? 1 : 0)
-            .ThenBy(x => x.Match.End - x.Match.Start)
-            .ThenBy(x => x.Match.Start)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Match);
+        var keys = new (int Priority, int Opens, int Length, int Start, int Index)[matches.Count];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var m = matches[i];
+            keys[i] = (-m.Pattern.Priority, OpensClause(ctx, m) ? 0 : 1, m.End - m.Start, m.Start, i);
+        }
+
+        // The index makes every key distinct, so the unstable sort gives the one order.
+        Array.Sort(keys);
+        var ordered = new PatternMatch[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            ordered[i] = matches[keys[i].Index];
+        }
 
         var accepted = new List<PatternMatch>();
         foreach (var match in ordered)
         {
-            if (!accepted.Any(a => Conflicts(ctx, a, match)))
+            bool conflicts = false;
+            foreach (var a in accepted)
+            {
+                if (Conflicts(ctx, a, match))
+                {
+                    conflicts = true;
+                    break;
+                }
+            }
+
+            if (!conflicts)
             {
                 accepted.Add(match);
             }
@@ -237,7 +273,7 @@ internal sealed class AttributionFinder
     }
 
     private static bool IsPossessive(DocumentContext ctx, Mention m) =>
-        m.EndToken < ctx.Tokens.Count && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
+        m.EndToken < ctx.Tokens.Length && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
 
     /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that
@@ -258,7 +294,7 @@ internal sealed class AttributionFinder
             }
 
             int first = ctx.QuoteFirstToken[q];
-            if (first >= ctx.Tokens.Count || ctx.Excluded[first])
+            if (first >= ctx.Tokens.Length || ctx.Excluded[first])
             {
                 continue;
             }
@@ -272,7 +308,7 @@ internal sealed class AttributionFinder
                 }
             }
 
-            if (previous is null || !NearEnough(ctx, previous, quote) || QuoteBetween(ctx, previous, quote, used))
+            if (previous is null || !NearEnough(ctx, previous, quote) || StatementBetween(findings, previous, quote))
             {
                 continue;
             }
@@ -281,6 +317,24 @@ internal sealed class AttributionFinder
             int sentenceStart = ctx.SentenceStartToken(first);
             if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote)
             {
+                continue;
+            }
+
+            // '"...," Senate Majority Leader Mitch McConnell, R-Ky., said': a quote with an attribution
+            // of its own that no pattern could read is somebody else's, not the previous speaker's.
+            if (CueAfter(ctx, ctx.QuoteEndToken[q]))
+            {
+                continue;
+            }
+
+            // In the paragraph of an attributed quote it is that statement's next piece, as a quote
+            // split around a long attribution is ('"A," said X, a lawyer for Y. "B."').
+            if (previous.Continues is null && previous.Source >= 0
+                && ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Content[^1].Start) <= MergeParagraphs)
+            {
+                previous.Content.Add(quote.Inner);
+                previous.Quotes.Add(q);
+                used.Add(q);
                 continue;
             }
 
@@ -304,18 +358,38 @@ internal sealed class AttributionFinder
         findings.AddRange(added);
     }
 
-    private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote)
+    /// <summary>A cue outside quotations within a few words after a quotation, in its sentence.</summary>
+    private static bool CueAfter(DocumentContext ctx, int end)
     {
-        int pPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(previous.Extent.Start)]].Paragraph;
-        int qPar = ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(quote.Outer.Start)]].Paragraph;
-        return qPar - pPar <= ContinuationParagraphs;
-    }
+        if (end <= 0 || end >= ctx.Tokens.Length)
+        {
+            return false;
+        }
 
-    /// <summary>Another statement between the two breaks the chain.</summary>
-    private static bool QuoteBetween(DocumentContext ctx, Finding previous, Quotation quote, HashSet<int> used)
-    {
-        _ = ctx;
-        _ = used;
+        int sentence = ctx.SentenceOf[end - 1];
+        for (int t = end; t < ctx.Tokens.Length && t < end + OwnAttributionTokens && ctx.SentenceOf[t] == sentence; t++)
+        {
+            if (ctx.InQuote[t] >= 0)
+            {
+                return false;
+            }
+
+            if (ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.Entry.ExplicitOnly)
+            {
+                return true;
+            }
+        }
+
         return false;
     }
+
+    private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote) =>
+        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Extent.Start) <= ContinuationParagraphs;
+
+    private static int ParagraphOf(DocumentContext ctx, int offset) =>
+        ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(offset)]].Paragraph;
+
+    /// <summary>Another statement between the two breaks the chain: the quote is no longer the same voice.</summary>
+    private static bool StatementBetween(List<Finding> findings, Finding previous, Quotation quote) =>
+        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start);
 }

@@ -16,11 +16,12 @@ internal sealed class DocumentContext
         ContentNotStart = contentNotStart;
         Segmented = segmented;
         Text = segmented.Source.Text;
-        Tokens = segmented.Tokens;
+        Tokens = segmented.TokenArray;
+        sentences = segmented.SentenceArray;
         Quotes = quotes;
         Mentions = mentions;
         Cues = cues;
-        int n = Tokens.Count;
+        int n = Tokens.Length;
 
         SentenceOf = new int[n];
         for (int s = 0; s < segmented.Sentences.Count; s++)
@@ -80,13 +81,47 @@ internal sealed class DocumentContext
                 Excluded[t] = true;
             }
         }
+
+        cueTable = new CueTable(segmented, cues, cueGuard);
+
+        NextWordToken = new int[n + 1];
+        NextWordToken[n] = n;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            NextWordToken[t] = Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? t : NextWordToken[t + 1];
+        }
+
+        NextCueToken = new int[n + 1];
+        NextCueToken[n] = n;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            NextCueToken[t] = InQuote[t] < 0 && CueAt(t, out _, out _, includeExplicit: true) ? t : NextCueToken[t + 1];
+        }
+
+        foreach (var mention in mentions)
+        {
+            MaxMentionTokens = Math.Max(MaxMentionTokens, mention.EndToken - mention.FirstToken);
+        }
     }
+
+    /// <summary>For each token, the first token at or after it where a pattern's CUE can match (a cue, explicit ones included, outside quotations); the token count when none.</summary>
+    public int[] NextCueToken { get; }
+
+    /// <summary>The most tokens any mention spans.</summary>
+    public int MaxMentionTokens { get; }
+
+    /// <summary>For each token, the first word or number token at or after it (the token count when none): "has [a, b) a word" in O(1).</summary>
+    public int[] NextWordToken { get; }
+
+    private readonly CueTable cueTable;
 
     public SegmentedText Segmented { get; }
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public Token[] Tokens { get; }
+
+    private readonly Sentence[] sentences;
 
     public IReadOnlyList<Quotation> Quotes { get; }
 
@@ -126,9 +161,19 @@ internal sealed class DocumentContext
     /// <summary>Tokens in boilerplate lines: no statement may use them.</summary>
     public bool[] Excluded { get; }
 
+    /// <summary>
+    /// <see cref="CueLexicon.TryMatch"/> at <paramref name="token"/>, answered from a per-document table:
+    /// patterns ask the same token many times (every SKIP step, every pattern).
+    /// </summary>
+    public bool CueAt(int token, out CueForm form, out int end, bool includeExplicit = false) =>
+        cueTable.TryGet(token, includeExplicit, out form, out end);
+
+    /// <summary><see cref="Cues.CueGuard.Allows"/> at <paramref name="token"/>, cached per document.</summary>
+    public bool GuardAllows(int token, bool afterSource) => cueTable.Allows(token, afterSource);
+
     public ReadOnlySpan<char> TextOf(int token) => Text.AsSpan(Tokens[token].Start, Tokens[token].Length);
 
-    public int SentenceEndToken(int token) => Segmented.Sentences[SentenceOf[token]].EndToken;
+    public int SentenceEndToken(int token) => sentences[SentenceOf[token]].EndToken;
 
-    public int SentenceStartToken(int token) => Segmented.Sentences[SentenceOf[token]].FirstToken;
+    public int SentenceStartToken(int token) => sentences[SentenceOf[token]].FirstToken;
 }

@@ -19,7 +19,10 @@ internal static class PhraseSources
             return mentions;
         }
 
-        var starts = new HashSet<int>(mentions.Select(m => m.FirstToken));
+        // The furthest end of a mention starting at each token: a shorter mention there ("the event
+        // organizer" of "the event organizer Alliance to Reclaim Our Schools") does not stop the phrase.
+        // Built at the first trigger: most articles have none.
+        Dictionary<int, int>? starts = null;
         List<Mention>? added = null;
         var tokens = text.Tokens;
         for (int t = 0; t < tokens.Count; t++)
@@ -33,7 +36,7 @@ internal static class PhraseSources
                 }
 
                 int first = t + k;
-                if (k < trigger.Length || first >= tokens.Count || starts.Contains(first) || Excluded(exclude, tokens[first].Start))
+                if (k < trigger.Length || first >= tokens.Count || Excluded(exclude, tokens[first].Start))
                 {
                     continue;
                 }
@@ -46,7 +49,8 @@ internal static class PhraseSources
                     end++;
                 }
 
-                if (end == first || end - first >= MaxTokens)
+                starts ??= StartsOf(mentions);
+                if (end == first || end - first >= MaxTokens || starts.GetValueOrDefault(first, -1) >= end)
                 {
                     continue;
                 }
@@ -54,7 +58,7 @@ internal static class PhraseSources
                 var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
                 added ??= [];
                 added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
-                starts.Add(first);
+                starts[first] = end;
             }
         }
 
@@ -64,6 +68,17 @@ internal static class PhraseSources
         }
 
         return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    private static Dictionary<int, int> StartsOf(IReadOnlyList<Mention> mentions)
+    {
+        var starts = new Dictionary<int, int>();
+        foreach (var m in mentions)
+        {
+            starts[m.FirstToken] = Math.Max(m.EndToken, starts.GetValueOrDefault(m.FirstToken));
+        }
+
+        return starts;
     }
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position) => exclude.Any(s => s.Contains(position));

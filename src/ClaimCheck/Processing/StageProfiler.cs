@@ -32,6 +32,7 @@ internal sealed class StageProfiler
     private readonly WordSet sourceBlockers;
     private readonly WordSet contentNotStart;
     private readonly CueGuard cueGuard;
+    private readonly IReadOnlyList<string[]> phraseSourceAfter;
     private readonly AttributionFinder attributions;
     private readonly SpeakerResolver speakers;
     private readonly ChannelResolver channels;
@@ -45,6 +46,7 @@ internal sealed class StageProfiler
         sourceBlockers = new WordSet(rules.Patterns.NotAfter);
         contentNotStart = new WordSet(rules.Patterns.ContentNotStart);
         cueGuard = new CueGuard(rules.Cues);
+        phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
         speakers = new SpeakerResolver(rules.Coreference);
         channels = new ChannelResolver(rules.Channels, rules.Outlets);
@@ -53,10 +55,14 @@ internal sealed class StageProfiler
     /// <summary>Stopwatch ticks per stage, indexed like <see cref="StageNames"/>.</summary>
     public long[] Ticks { get; } = new long[StageNames.Length];
 
+    /// <summary>Bytes allocated per stage (this thread), indexed like <see cref="StageNames"/>.</summary>
+    public long[] Allocated { get; } = new long[StageNames.Length];
+
     public long Statements { get; private set; }
 
     public void Run(ArticleInput input)
     {
+        lastAllocated = GC.GetAllocatedBytesForCurrentThread();
         long t0 = Stopwatch.GetTimestamp();
         var source = input.Load(out _);
         long t1 = Lap(0, t0);
@@ -75,7 +81,7 @@ internal sealed class StageProfiler
         var exclude = new List<TextSpan>(skipped);
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
-        var found = mentions.Find(segmented, exclude);
+        var found = PhraseSources.Add(segmented, mentions.Find(segmented, exclude), phraseSourceAfter, exclude);
         t1 = Lap(4, t1);
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
         t1 = Lap(5, t1);
@@ -98,8 +104,13 @@ internal sealed class StageProfiler
     {
         long now = Stopwatch.GetTimestamp();
         Ticks[stage] += now - since;
+        long allocated = GC.GetAllocatedBytesForCurrentThread();
+        Allocated[stage] += allocated - lastAllocated;
+        lastAllocated = allocated;
         return now;
     }
+
+    private long lastAllocated;
 
     private sealed class ArticleAnalyzerShim(SourceText source, ArticleMetadata meta, DocumentContext ctx, List<Finding> findings)
     {

@@ -9,7 +9,15 @@ public sealed class SegmentedText
         Paragraphs = paragraphs;
         Sentences = sentences;
         Tokens = tokens;
+        TokenArray = tokens;
+        SentenceArray = sentences;
     }
+
+    /// <summary>The tokens as the array they are: hot loops index it without interface calls.</summary>
+    internal Token[] TokenArray { get; }
+
+    /// <summary>The sentences as the array they are.</summary>
+    internal Sentence[] SentenceArray { get; }
 
     public SourceText Source { get; }
 

@@ -28,6 +28,9 @@ public sealed class AttributionTests
         { "\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "continuation", null },
         { "\"Prices will rise,\" Lena Park said. \"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "name", null },
         { "Lena Park claimed that prices would rise.", "prices would rise", "Lena Park", "name", null },
+        { "Debate night\n\nHOST: Will she be there?\n\nPENCE: She will not be attending the debate.", "She will not be attending", "PENCE", "name", null },
+        { "A new poll shows a close contest in the state.", "a close contest in the state", "poll", null, null },
+        { "\"Taxes will rise,\" said Ann Lee.\n\n\"The veto will be overridden,\" Senate Majority Leader Tom Briggs, R-Ky., said Wednesday.", "The veto will be overridden", "Tom Briggs", "name", null },
         { "In a statement, the Foreign Ministry said the ambassador had been recalled.", "the ambassador had been recalled", "Foreign Ministry", null, "statement" },
     };
 
@@ -44,6 +47,21 @@ public sealed class AttributionTests
                 && (channel is null || s.Channel?.Name.Contains(channel, StringComparison.OrdinalIgnoreCase) == true)),
             $"'{words}': expected {speaker} ({via ?? "any"}) channel {channel ?? "any"}; found " +
             string.Join("; ", holding.Select(s => $"{s.Speaker?.Name ?? "-"} ({(s.Speaker is null ? "-" : StatementNames.Of(s.Speaker.Via))}) channel {s.Channel?.Name ?? "-"} [{s.Rule}]")));
+    }
+
+    [Theory]
+    [InlineData("\"It works,\" said Brian Fallon, the campaign's press secretary.", "It works", "Brian Fallon, the campaign's press secretary")]
+    [InlineData("Mr. Grassley and Mr. Leahy said the program was flawed.", "the program was flawed", "Mr. Grassley and Mr. Leahy")]
+    [InlineData("Rep. Ann Cole (D-N.C.) said the vote was delayed.", "the vote was delayed", "Rep. Ann Cole (D-N.C.)")]
+    [InlineData("Tom Walsh, 82, said the plan was sound.", "the plan was sound", "Tom Walsh, 82")]
+    [InlineData("According to Olaf Brenner, the talks collapsed on Friday.", "the talks collapsed", "Olaf Brenner")]
+    [InlineData("Turnout rose, according to a recent survey of county clerks.", "Turnout rose", "a recent survey of county clerks")]
+    public void Source_spans_the_whole_phrase(string text, string words, string source)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'");
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
 
     [Theory]

@@ -11,8 +11,12 @@ namespace ClaimCheck.Extraction.Channels;
 /// </summary>
 internal sealed class ChannelResolver
 {
-    private readonly IReadOnlyList<ChannelRule> rules;
+    private readonly List<ChannelRule> rules;
     private readonly Dictionary<string, string> outletTypes;
+    private readonly PatternStarts starts;
+
+    [ThreadStatic]
+    private static List<int>[]? startBuffer;
 
     public ChannelResolver(ChannelsFile channels, OutletsFile outlets)
     {
@@ -20,6 +24,7 @@ internal sealed class ChannelResolver
             new CompiledPattern(c.Id, TokenPattern.Parse(c.Pattern), StatementKind.Indirect, 0),
             ParseType(c.Type),
             c.Name)).ToList();
+        starts = new PatternStarts(rules.Select(r => r.Pattern).ToList());
         outletTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var o in outlets.Outlets)
         {
@@ -114,10 +119,14 @@ internal sealed class ChannelResolver
     {
         var all = new List<(PatternMatch Match, ChannelRule Rule)>();
         var matches = new List<PatternMatch>();
-        foreach (var rule in rules)
+        var startLists = PatternStarts.Lists(ref startBuffer, rules.Count);
+
+        starts.Collect(ctx, startLists);
+        for (int r = 0; r < rules.Count; r++)
         {
+            var rule = rules[r];
             matches.Clear();
-            PatternMatcher.MatchAll(ctx, rule.Pattern, matches);
+            PatternMatcher.MatchAll(ctx, rule.Pattern, startLists[r], matches);
             foreach (var m in matches)
             {
                 if (ctx.InQuote[m.Start] < 0)

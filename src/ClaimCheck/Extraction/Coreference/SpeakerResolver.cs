@@ -200,7 +200,7 @@ internal sealed class SpeakerResolver
     private int FindAntecedent(DocumentContext ctx, Finding f, Mention source, List<Entity> entities, int[] entityOf)
     {
         int anchorToken = Math.Min(source.FirstToken, ctx.Segmented.TokenAt(f.Extent.Start));
-        if (anchorToken >= ctx.Tokens.Count)
+        if (anchorToken >= ctx.Tokens.Length)
         {
             return -1;
         }
@@ -316,7 +316,7 @@ internal sealed class SpeakerResolver
             score += 3;
         }
 
-        if (c.EndToken < ctx.Tokens.Count && ctx.TextOf(c.EndToken) is var next
+        if (c.EndToken < ctx.Tokens.Length && ctx.TextOf(c.EndToken) is var next
             && (next.Equals("himself", StringComparison.OrdinalIgnoreCase) || next.Equals("herself", StringComparison.OrdinalIgnoreCase) || next.Equals("itself", StringComparison.OrdinalIgnoreCase)))
         {
             score += 1;

@@ -51,8 +51,8 @@ public sealed class CueLexicon
         ArgumentNullException.ThrowIfNull(text);
         form = default;
         end = index;
-        var tokens = text.Tokens;
-        if (index >= tokens.Count || tokens[index].Kind == TokenKind.Quote || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        var tokens = text.TokenArray;
+        if (index >= tokens.Length || tokens[index].Kind == TokenKind.Quote || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
         {
             return false;
         }
@@ -60,7 +60,7 @@ public sealed class CueLexicon
         foreach (var candidate in forms)
         {
             int k = 1;
-            while (k < candidate.Words.Length && index + k < tokens.Count
+            while (k < candidate.Words.Length && index + k < tokens.Length
                 && text.TextOf(tokens[index + k]).Equals(candidate.Words[k], StringComparison.OrdinalIgnoreCase))
             {
                 k++;

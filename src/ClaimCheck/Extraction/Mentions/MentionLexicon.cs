@@ -49,7 +49,25 @@ internal sealed class MentionLexicon
         PronounInfo = [.. mentions.Pronouns.Select(p => (ParseGender(p.Gender), p.Plural, ParseType(p.Type)))];
         HonorificInfo = [.. mentions.Honorifics.Select(h => (ParseGender(h.Gender), string.IsNullOrWhiteSpace(h.Role) ? null : h.Role.Trim()))];
         OutletNames = [.. outlets.Outlets.Select(o => o.Name)];
+
+        PhraseSet[] all = [Titles, Groups, Anonymous, OrganizationHeads, Documents, Modifiers, Nationalities, Honorifics, Organizations, Places,
+            DefiniteDeterminers, IndefiniteDeterminers, PossessiveDeterminers, Connectors, Pronouns, Relatives, NotNames, Particles, Suffixes,
+            PlacePrepositions, AnonymousTails, Verbs, MaleNames, FemaleNames, Outlets];
+        var setsByKey = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < all.Length; i++)
+        {
+            all[i].AssignBit(i);
+            foreach (var key in all[i].Keys)
+            {
+                setsByKey[key] = setsByKey.GetValueOrDefault(key) | all[i].Bit;
+            }
+        }
+
+        SetsByKey = setsByKey.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>For each phrase key (case folded), the bits of the sets that file phrases under it.</summary>
+    public Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> SetsByKey { get; }
 
     public PhraseSet Titles { get; }
 

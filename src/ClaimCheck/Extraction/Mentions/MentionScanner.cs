@@ -16,33 +16,38 @@ internal sealed class MentionScanner
     private readonly MentionLexicon lex;
     private readonly SegmentedText text;
     private readonly string src;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens;
     private readonly bool[] excluded;
     private readonly bool[] sentenceInitial;
     private readonly bool[] titleCase;
     private readonly int[] sentenceEndOfToken;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> attested;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> seenLower;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> docPlaces;
-    private readonly List<Chunk> chunks = [];
+    // Word sets of this document, kept as pieces of its text: no string per distinct word.
+    private readonly TextSpanSet attested;
+    private readonly TextSpanSet seenLower;
+    private readonly TextSpanSet docPlaces;
+    private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
     private readonly List<Mention> output = [];
+    private readonly PhraseKeys keys;
 
     public MentionScanner(MentionLexicon lex, SegmentedText text, IReadOnlyList<TextSpan> exclude)
     {
         this.lex = lex;
         this.text = text;
         src = text.Source.Text;
-        tokens = text.Tokens;
-        int n = tokens.Count;
-        excluded = new bool[n];
-        sentenceInitial = new bool[n];
+        tokens = text.TokenArray;
+        int n = tokens.Length;
+        var scratch = ScannerScratch.Rent(n);
+        excluded = scratch.Excluded;
+        sentenceInitial = scratch.SentenceInitial;
         titleCase = new bool[text.Sentences.Count];
-        sentenceEndOfToken = new int[n];
-        chunkOfToken = new int[n];
-        attested = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        seenLower = new HashSet<string>(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        docPlaces = new HashSet<string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        sentenceEndOfToken = scratch.SentenceEndOfToken;
+        chunkOfToken = scratch.ChunkOfToken;
+        attested = new TextSpanSet(src, ignoreCase: false, n / 16);
+        seenLower = new TextSpanSet(src, ignoreCase: true, n / 8);
+        docPlaces = new TextSpanSet(src, ignoreCase: false);
+        keys = new PhraseKeys(text, lex.SetsByKey);
+        chunks = scratch.Chunks;
         MarkExcluded(exclude);
     }
 
@@ -78,7 +83,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            for (int t = text.TokenAt(span.Start); t < tokens.Count && tokens[t].Start < span.End; t++)
+            for (int t = text.TokenAt(span.Start); t < tokens.Length && tokens[t].Start < span.End; t++)
             {
                 if (tokens[t].Start >= span.Start)
                 {
@@ -113,7 +118,7 @@ internal sealed class MentionScanner
                 {
                     caps++;
                 }
-                else if (!lex.NotNames.Contains(text, t) && !IsPossessiveToken(t))
+                else if (!lex.NotNames.Contains(keys, t) && !IsPossessiveToken(t))
                 {
                     lower++;
                 }
@@ -131,14 +136,14 @@ internal sealed class MentionScanner
                 var w = Word(t);
                 if (char.IsUpper(w[0]))
                 {
-                    if (!sentenceInitial[t] && !titleCase[s] && !attested.Contains(w))
+                    if (!sentenceInitial[t] && !titleCase[s])
                     {
-                        attested.Add(w.ToString());
+                        attested.Add(tokens[t].Start, tokens[t].Length);
                     }
                 }
-                else if (!seenLower.Contains(w))
+                else
                 {
-                    seenLower.Add(w.ToString());
+                    seenLower.Add(tokens[t].Start, tokens[t].Length);
                 }
             }
         }
@@ -200,7 +205,7 @@ internal sealed class MentionScanner
         if (cap && t > 0 && chunkOfToken[t - 1] >= 0 && chunkOfToken[t - 1] < chunks.Count && chunks[chunkOfToken[t - 1]].Kind == ChunkKind.Honorific)
         {
             int end = t + 1;
-            while (end < lim && IsCapWord(end) && !lex.Honorifics.Contains(text, end))
+            while (end < lim && IsCapWord(end) && !lex.Honorifics.Contains(keys, end))
             {
                 end++;
             }
@@ -210,7 +215,7 @@ internal sealed class MentionScanner
 
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
-            int end = set.Match(text, t, lim, out int value);
+            int end = set.Match(keys, t, lim, out int value);
             if (end > best.End)
             {
                 best = new Chunk(t, end, kind, cls, value, end);
@@ -235,8 +240,9 @@ internal sealed class MentionScanner
         Try(lex.Groups, ChunkKind.Group);
         Try(lex.Titles, ChunkKind.Title);
         Try(lex.Anonymous, ChunkKind.Anonymous);
-        if (!cap)
+        if (!cap || sentenceInitial[t])
         {
+            // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
             Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
             Try(lex.Documents, ChunkKind.OrganizationHead);
         }
@@ -275,15 +281,11 @@ internal sealed class MentionScanner
             {
                 var cls = IsAcronym(t) && end == t + 1 ? NameClass.Organization : NameClass.Person;
                 int prep = t > 1 && Word(t - 1).SequenceEqual("the") ? t - 2 : t - 1;
-                if (cls == NameClass.Person && prep >= 0 && char.IsLower(src[tokens[prep].Start]) && lex.PlacePrepositions.Contains(text, prep)
+                if (cls == NameClass.Person && prep >= 0 && char.IsLower(src[tokens[prep].Start]) && lex.PlacePrepositions.Contains(keys, prep)
                     && !(end < lim && IsPossessiveToken(end)))
                 {
                     // "in Minsk": this name is a place here and everywhere in the document.
-                    var key = src.AsSpan(tokens[t].Start, tokens[end - 1].End - tokens[t].Start);
-                    if (!docPlaces.Contains(key))
-                    {
-                        docPlaces.Add(key.ToString());
-                    }
+                    docPlaces.Add(tokens[t].Start, tokens[end - 1].End - tokens[t].Start);
                 }
 
                 return new Chunk(t, end, ChunkKind.Name, cls, 0, end);
@@ -292,7 +294,7 @@ internal sealed class MentionScanner
             return Single(t, ChunkKind.Stop);
         }
 
-        return Single(t, lex.NotNames.Contains(text, t) ? ChunkKind.Stop : ChunkKind.Other);
+        return Single(t, lex.NotNames.Contains(keys, t) ? ChunkKind.Stop : ChunkKind.Other);
     }
 
     private static Chunk Single(int t, ChunkKind kind) => new(t, t + 1, kind, NameClass.Person, 0, t + 1);
@@ -304,7 +306,7 @@ internal sealed class MentionScanner
     /// </summary>
     private (int End, int NameEnd) ScanOrganizationRun(int t, int lim)
     {
-        if (!IsCapWord(t) || lex.Titles.Contains(text, t) || lex.NotNames.Contains(text, t) || lex.Honorifics.Contains(text, t))
+        if (!IsCapWord(t) || lex.Titles.Contains(keys, t) || lex.NotNames.Contains(keys, t) || lex.Honorifics.Contains(keys, t))
         {
             return (t, t);
         }
@@ -313,16 +315,16 @@ internal sealed class MentionScanner
         bool sawTitle = false;
         while (j < lim && j - t < 12)
         {
-            if (IsCapWord(j) && !lex.NotNames.Contains(text, j))
+            if (IsCapWord(j) && !lex.NotNames.Contains(keys, j))
             {
                 // After a head, a title starts the role of a person: "Clinton Campaign Chairman John Podesta".
-                if (lastHead > 0 && lex.Titles.Contains(text, j) && !lex.OrganizationHeads.Contains(text, j))
+                if (lastHead > 0 && lex.Titles.Contains(keys, j) && !lex.OrganizationHeads.Contains(keys, j))
                 {
                     break;
                 }
 
-                sawTitle |= lex.Titles.Contains(text, j);
-                if (lex.OrganizationHeads.Contains(text, j))
+                sawTitle |= lex.Titles.Contains(keys, j);
+                if (lex.OrganizationHeads.Contains(keys, j))
                 {
                     lastHead = j + 1;
                 }
@@ -341,7 +343,7 @@ internal sealed class MentionScanner
 
                 // "and" joins only inside one name ("National Security and Defense Council"), never two
                 // names ("the United States and the European Union").
-                bool joinable = !isAnd || (next == j + 1 && !sawTitle && lastHead < 0 && lex.Places.Match(text, t, j, out _) != j && lex.Organizations.Match(text, t, j, out _) != j);
+                bool joinable = !isAnd || (next == j + 1 && !sawTitle && lastHead < 0 && lex.Places.Match(keys, t, j, out _) != j && lex.Organizations.Match(keys, t, j, out _) != j);
                 if (next < lim && IsCapWord(next) && joinable)
                 {
                     j = next;
@@ -414,7 +416,7 @@ internal sealed class MentionScanner
             }
         }
 
-        if (j < lim && lex.Suffixes.Contains(text, j))
+        if (j < lim && lex.Suffixes.Contains(keys, j))
         {
             j++;
         }
@@ -441,7 +443,7 @@ internal sealed class MentionScanner
             // A lone capital at the start of a sentence is a name only when the document agrees.
             var w = Word(t);
             bool ok = attested.Contains(w)
-                || (!seenLower.Contains(w) && !lex.Verbs.Contains(text, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
+                || (!seenLower.Contains(w) && !lex.Verbs.Contains(keys, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
             if (!ok)
             {
                 return t;
@@ -464,12 +466,12 @@ internal sealed class MentionScanner
 
     private bool IsNameWord(int t, bool first)
     {
-        if (!IsCapWord(t) || lex.NotNames.Contains(text, t) || lex.Nationalities.Contains(text, t) || lex.Honorifics.Contains(text, t) || lex.Pronouns.Contains(text, t))
+        if (!IsCapWord(t) || lex.NotNames.Contains(keys, t) || lex.Nationalities.Contains(keys, t) || lex.Honorifics.Contains(keys, t) || lex.Pronouns.Contains(keys, t))
         {
             return false;
         }
 
-        if (lex.Titles.Contains(text, t) || lex.Groups.Contains(text, t) || lex.OrganizationHeads.Contains(text, t))
+        if (lex.Titles.Contains(keys, t) || lex.Groups.Contains(keys, t) || lex.OrganizationHeads.Contains(keys, t))
         {
             return false;
         }
@@ -478,12 +480,12 @@ internal sealed class MentionScanner
         return first || !IsAcronym(t);
     }
 
-    private bool IsParticle(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(text, t);
+    private bool IsParticle(int t) => t < tokens.Length && tokens[t].Kind == TokenKind.Word && char.IsLower(src[tokens[t].Start]) && lex.Particles.Contains(keys, t);
 
     /// <summary>"al-Assad": a particle, a hyphen and a capitalized name in one token.</summary>
     private bool IsParticlePrefixed(int t)
     {
-        if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word)
+        if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -507,11 +509,11 @@ internal sealed class MentionScanner
         return false;
     }
 
-    private bool IsCapWord(int t) => t < tokens.Count && tokens[t].Kind == TokenKind.Word && char.IsUpper(src[tokens[t].Start]) && !IsPossessiveToken(t);
+    private bool IsCapWord(int t) => t < tokens.Length && tokens[t].Kind == TokenKind.Word && char.IsUpper(src[tokens[t].Start]) && !IsPossessiveToken(t);
 
     private bool IsAcronym(int t)
     {
-        if (t >= tokens.Count || tokens[t].Kind != TokenKind.Word)
+        if (t >= tokens.Length || tokens[t].Kind != TokenKind.Word)
         {
             return false;
         }
@@ -542,7 +544,7 @@ internal sealed class MentionScanner
             // "Belarus' president": the tokenizer leaves a bare apostrophe after s as a quote mark.
             return w.Length == 1 && w[0] is '\'' or '’' && t > 0 && tokens[t - 1].End == tokens[t].Start
                 && tokens[t - 1].Kind == TokenKind.Word && src[tokens[t - 1].End - 1] is 's' or 'S'
-                && (t + 1 >= tokens.Count || tokens[t + 1].Start > tokens[t].End);
+                && (t + 1 >= tokens.Length || tokens[t + 1].Start > tokens[t].End);
         }
 
         return (w.Length == 1 && (w[0] is '\'' or '’' or 'ʼ')) || (w.Length == 2 && (w[0] is '\'' or '’' or 'ʼ') && (w[1] is 's' or 'S'));
@@ -550,7 +552,7 @@ internal sealed class MentionScanner
 
     private void ReclassifyPlaces()
     {
-        if (docPlaces.Set.Count == 0)
+        if (docPlaces.Count == 0)
         {
             return;
         }
@@ -588,7 +590,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            if (ch.Kind == ChunkKind.PossessiveDeterminer && lex.Pronouns.Contains(text, ch.Start, out int pronoun))
+            if (ch.Kind == ChunkKind.PossessiveDeterminer && lex.Pronouns.Contains(keys, ch.Start, out int pronoun))
             {
                 // "his" is a pronoun mention of its own as well as the start of "his spokesman".
                 EmitPronoun(ch with { Aux = pronoun });
@@ -1024,7 +1026,7 @@ internal sealed class MentionScanner
 
         if (gender == Gender.Unknown && cls == NameClass.Person)
         {
-            gender = lex.MaleNames.Contains(text, nameStart) ? Gender.Male : lex.FemaleNames.Contains(text, nameStart) ? Gender.Female : Gender.Unknown;
+            gender = lex.MaleNames.Contains(keys, nameStart) ? Gender.Male : lex.FemaleNames.Contains(keys, nameStart) ? Gender.Female : Gender.Unknown;
         }
 
         string name = cls == NameClass.Outlet ? lex.OutletNames[first.Aux] : Collapse(tokens[nameStart].Start, tokens[nameEnd - 1].End);
@@ -1059,7 +1061,7 @@ internal sealed class MentionScanner
 
         // Tails: "familiar with the matter", "with close ties to the Kremlin", "who spoke on condition of anonymity".
         int lim = sentenceEndOfToken[spanStart];
-        int tailEnd = lex.AnonymousTails.Match(text, spanEnd, lim, out _);
+        int tailEnd = lex.AnonymousTails.Match(keys, spanEnd, lim, out _);
         if (tailEnd > spanEnd && head.Kind is not ChunkKind.OrganizationHead)
         {
             anonymous = true;
@@ -1291,7 +1293,7 @@ internal sealed class MentionScanner
                 _ => EntityType.Organization,
             };
             var gender = ch.Class == NameClass.Person
-                ? lex.MaleNames.Contains(text, ch.Start) ? Gender.Male : lex.FemaleNames.Contains(text, ch.Start) ? Gender.Female : Gender.Unknown
+                ? lex.MaleNames.Contains(keys, ch.Start) ? Gender.Male : lex.FemaleNames.Contains(keys, ch.Start) ? Gender.Female : Gender.Unknown
                 : Gender.Unknown;
             Add(start, ch.End, ch.Start, ch.NameEnd, type, MentionKind.Name, name, null, gender, false);
         }
@@ -1323,7 +1325,7 @@ internal sealed class MentionScanner
 
     private int ChunkAtOrAfter(int token)
     {
-        if (token >= tokens.Count)
+        if (token >= tokens.Length)
         {
             return chunks.Count;
         }

@@ -54,6 +54,30 @@ internal sealed class PhraseSet
 
     public int Count => byKey.Count;
 
+    /// <summary>This set's bit in a <see cref="PhraseKeys"/> mask (given by <see cref="MentionLexicon"/>).</summary>
+    public ulong Bit { get; private set; }
+
+    /// <summary>The keys phrases are filed under (leading runs of letters and digits).</summary>
+    public IEnumerable<string> Keys => byKey.Keys;
+
+    internal void AssignBit(int index) => Bit = 1UL << index;
+
+    /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
+    public int Match(PhraseKeys keys, int start, int limit, out int value)
+    {
+        if (!keys.MayStart(start, Bit))
+        {
+            value = 0;
+            return -1;
+        }
+
+        return Match(keys.Text, start, limit, out value);
+    }
+
+    public bool Contains(PhraseKeys keys, int token) => Match(keys, token, token + 1, out _) == token + 1;
+
+    public bool Contains(PhraseKeys keys, int token, out int value) => Match(keys, token, token + 1, out value) == token + 1;
+
     /// <summary>
     /// The end token (exclusive) of the longest phrase that starts at token <paramref name="start"/>
     /// and ends at or before <paramref name="limit"/>, or -1; <paramref name="value"/> is its value.
@@ -61,8 +85,8 @@ internal sealed class PhraseSet
     public int Match(SegmentedText text, int start, int limit, out int value)
     {
         value = 0;
-        var tokens = text.Tokens;
-        if (start < 0 || start >= limit || start >= tokens.Count)
+        var tokens = text.TokenArray;
+        if (start < 0 || start >= limit || start >= tokens.Length)
         {
             return -1;
         }
@@ -83,7 +107,7 @@ internal sealed class PhraseSet
                 continue;
             }
 
-            for (int t = start; t < limit && t < tokens.Count && tokens[t].Start < end; t++)
+            for (int t = start; t < limit && t < tokens.Length && tokens[t].Start < end; t++)
             {
                 if (tokens[t].End == end)
                 {
@@ -148,7 +172,7 @@ internal sealed class PhraseSet
         return ignoreCase && char.ToLowerInvariant(a) == char.ToLowerInvariant(b);
     }
 
-    private static ReadOnlySpan<char> LeadingRun(ReadOnlySpan<char> s)
+    internal static ReadOnlySpan<char> LeadingRun(ReadOnlySpan<char> s)
     {
         int i = 0;
         while (i < s.Length && char.IsLetterOrDigit(s[i]))

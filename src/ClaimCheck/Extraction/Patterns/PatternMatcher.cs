@@ -17,11 +17,25 @@ internal sealed class PatternMatcher
     /// <summary>How many cut points of an unclosed quotation are tried.</summary>
     private const int MaxQuoteCuts = 6;
 
-    private const int DefaultSkip = 6;
+    /// <summary>The listener or setting between a cue and "that" is at most this long.</summary>
+    private const int MaxObjectTokens = 10;
+
+    private static readonly HashSet<string> SettingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "via", "during", "through", "over", "after", "before", "to", "last", "this", "earlier", "later", "repeatedly", "again", "privately", "publicly", "recently",
+    };
+
+    private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "him", "her", "them", "his", "its", "their", "theirs", "whom", "me", "us", "my", "our", "your",
+    };
+
+    public const int DefaultSkip = 6;
 
     private readonly DocumentContext ctx;
     private readonly CompiledPattern pattern;
-    private readonly IReadOnlyList<PatternElement> elements;
+    private readonly PatternElement[] elements;
+    private readonly ElementPlan[] plans;
     private readonly int[] from;
     private readonly int[] to;
     private readonly int[] extra;
@@ -32,31 +46,79 @@ internal sealed class PatternMatcher
     {
         this.ctx = ctx;
         this.pattern = pattern;
-        elements = pattern.Pattern.Elements;
-        from = new int[elements.Count];
-        to = new int[elements.Count];
-        extra = new int[elements.Count];
+        elements = pattern.Elements;
+        plans = pattern.Plans;
+        from = new int[elements.Length];
+        to = new int[elements.Length];
+        extra = new int[elements.Length];
     }
 
-    /// <summary>Adds every match of <paramref name="pattern"/> in the document to <paramref name="results"/>.</summary>
-    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<PatternMatch> results)
+    /// <summary>
+    /// Adds every match of <paramref name="pattern"/> in the document to <paramref name="results"/>,
+    /// trying only the tokens in <paramref name="starts"/> (from <see cref="PatternStarts"/>, in
+    /// document order); CONTENT-first patterns are tried at each sentence's first token.
+    /// </summary>
+    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<int> starts, List<PatternMatch> results)
     {
         var matcher = new PatternMatcher(ctx, pattern);
-        int n = ctx.Tokens.Count;
         if (pattern.StartsWithContent)
         {
             foreach (var sentence in ctx.Segmented.Sentences)
             {
-                matcher.TryAt(sentence.FirstToken, results);
+                if (matcher.CueInReach(sentence.FirstToken))
+                {
+                    matcher.TryAt(sentence.FirstToken, results);
+                }
             }
 
             return;
         }
 
-        for (int t = 0; t < n; t++)
+        foreach (int t in starts)
         {
-            matcher.TryAt(t, results);
+            if (matcher.CueInReach(t))
+            {
+                matcher.TryAt(t, results);
+            }
         }
+    }
+
+    /// <summary>
+    /// False when the pattern's required CUE cannot be reached from <paramref name="start"/>: the
+    /// elements before it span at most <see cref="CueReach"/> tokens, and no cue starts in that range.
+    /// A necessary condition only, so the matches are those of trying every start.
+    /// </summary>
+    private bool CueInReach(int start)
+    {
+        var reach = pattern.Reach;
+        if (reach is null)
+        {
+            return true;
+        }
+
+        int bound = start + reach.FixedWidth + (reach.MentionSlots * ctx.MaxMentionTokens);
+        if (reach.FirstIsMention)
+        {
+            int m = ctx.MentionAt[start];
+            bound += m >= 0 ? ctx.Mentions[m].EndToken - start : 0;
+        }
+        else if (reach.FirstIsContent)
+        {
+            bound = ContentLimit(start) + (bound - start);
+        }
+
+        // Some cue in range must also pass the CUE's filter (CUE:opinion, CUE:according-to).
+        var cueElement = elements[reach.CueIndex];
+        var plan = plans[reach.CueIndex];
+        for (int t = ctx.NextCueToken[start]; t <= bound && t < ctx.Tokens.Length; t = ctx.NextCueToken[t + 1])
+        {
+            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void TryAt(int token, List<PatternMatch> results)
@@ -71,7 +133,7 @@ internal sealed class PatternMatcher
         if (Match(0, token))
         {
             var match = Build(token);
-            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Count && ctx.TextOf(match.End) is ":")
+            if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Length && ctx.TextOf(match.End) is ":")
             {
                 return; // "...," Caddell continued: "...": the cue opens the next quote
             }
@@ -84,7 +146,7 @@ internal sealed class PatternMatcher
     {
         int cueStart = -1, cueEnd = -1, source = -1, outlet = -1, end = start;
         var content = new List<ContentPiece>(2);
-        for (int e = 0; e < elements.Count; e++)
+        for (int e = 0; e < elements.Length; e++)
         {
             if (from[e] < 0)
             {
@@ -123,7 +185,7 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        if (e == elements.Count)
+        if (e == elements.Length)
         {
             return true;
         }
@@ -161,10 +223,10 @@ internal sealed class PatternMatcher
 
         if (element.Kind == PatternElementKind.Start)
         {
-            return pos < tokens.Count && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
+            return pos < tokens.Length && ctx.SentenceStartToken(pos) == pos && Accept(e, pos, pos, 0);
         }
 
-        if (pos >= tokens.Count || ctx.Excluded[pos])
+        if (pos >= tokens.Length || ctx.Excluded[pos])
         {
             return false;
         }
@@ -172,7 +234,7 @@ internal sealed class PatternMatcher
         switch (element.Kind)
         {
             case PatternElementKind.Literal:
-                foreach (var alternative in element.Alternatives)
+                foreach (var alternative in plans[e].Alternatives)
                 {
                     int end = MatchWords(alternative, pos);
                     if (end > pos && Accept(e, pos, end, 0))
@@ -186,8 +248,8 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.Cues.TryMatch(ctx.Segmented, pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter)
-                    || (guarded && !ctx.CueGuard.Allows(ctx.Segmented, pos, afterSource: SourceEndsAt(e, pos))))
+                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter, plans[e])
+                    || (guarded && !ctx.GuardAllows(pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
                 }
@@ -215,7 +277,7 @@ internal sealed class PatternMatcher
                 }
 
                 var mention = ctx.Mentions[m];
-                if (element.Kind == PatternElementKind.Source && IsAuthorVoice(mention))
+                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && IsNotSubject(mention))))
                 {
                     return false;
                 }
@@ -224,7 +286,7 @@ internal sealed class PatternMatcher
                     return false;
                 }
 
-                if (element.Filter is { } type && !string.Equals(type, mention.Type.ToString(), StringComparison.OrdinalIgnoreCase))
+                if (!plans[e].AdmitsType[(int)mention.Type])
                 {
                     return false;
                 }
@@ -265,7 +327,7 @@ internal sealed class PatternMatcher
         int t = pos;
         foreach (var word in words)
         {
-            if (t >= tokens.Count || ctx.Excluded[t])
+            if (t >= tokens.Length || ctx.Excluded[t])
             {
                 return -1;
             }
@@ -286,14 +348,14 @@ internal sealed class PatternMatcher
         return t;
     }
 
-    private bool CueFits(CueForm form, string? filter)
+    private bool CueFits(CueForm form, string? filter, ElementPlan plan)
     {
-        if (form.Entry.QuoteOnly && !pattern.Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote))
+        if (form.Entry.QuoteOnly && !pattern.HasQuote)
         {
             return false;
         }
 
-        if (form.Entry.ExplicitOnly && (filter is null || !filter.Split(',').Contains(form.Entry.Lemma.Replace(' ', '-'))))
+        if (form.Entry.ExplicitOnly && (filter is null || !AnyDashed(plan.Parts, form.Entry.Lemma)))
         {
             return false;
         }
@@ -304,14 +366,13 @@ internal sealed class PatternMatcher
         }
 
         // Every comma-separated condition must hold: CUE:-ing,-belief.
-        foreach (var part in filter.Split(','))
+        for (int i = 0; i < plan.Conditions.Length; i++)
         {
-            bool negate = part.StartsWith('-');
-            string f = negate ? part[1..] : part;
+            string f = plan.Conditions[i];
             bool fits = f == "ing"
                 ? form.IsParticiple
-                : f == form.Entry.Stance || f == form.Entry.Act || f == form.Entry.Lemma.Replace(' ', '-');
-            if (fits == negate)
+                : f == form.Entry.Stance || f == form.Entry.Act || IsDashed(f, form.Entry.Lemma);
+            if (fits == plan.Negated[i])
             {
                 return false;
             }
@@ -319,6 +380,45 @@ internal sealed class PatternMatcher
 
         return true;
     }
+
+    private static bool AnyDashed(string[] parts, string lemma)
+    {
+        foreach (var part in parts)
+        {
+            if (IsDashed(part, lemma))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>f == lemma.Replace(' ', '-')</c> without building the string.</summary>
+    private static bool IsDashed(string f, string lemma)
+    {
+        if (f.Length != lemma.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < f.Length; i++)
+        {
+            if (f[i] != (lemma[i] == ' ' ? '-' : lemma[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Object and possessive pronouns ("his plan would", "told her to leave") are never the subject
+    /// that speaks; after its own cue or preposition ("according to him") a pattern still takes them.
+    /// </summary>
+    private bool IsNotSubject(Mention mention) =>
+        mention.Kind == MentionKind.Pronoun && ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Text.AsSpan(mention.Head.Start, mention.Head.Length));
 
     /// <summary>I, we, you outside quotations are the writer or the reader, never a reported source.</summary>
     private bool IsAuthorVoice(Mention mention)
@@ -334,7 +434,7 @@ internal sealed class PatternMatcher
 
     private bool AtSentenceEnd(int pos)
     {
-        if (pos >= ctx.Tokens.Count)
+        if (pos >= ctx.Tokens.Length)
         {
             return true;
         }
@@ -375,7 +475,7 @@ internal sealed class PatternMatcher
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
-        if (e < elements.Count - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Count && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
+        if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Length && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
             && ctx.Tokens[end].Kind != TokenKind.Dash)
         {
             return false;
@@ -383,7 +483,7 @@ internal sealed class PatternMatcher
 
         // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
         // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
-        if (e > 0 && e == elements.Count - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
         {
             return false;
         }
@@ -419,25 +519,41 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>SOURCE:person takes persons only; SOURCE:-person anything else; conditions join with commas.</summary>
+    internal static bool TypeFits(string filter, EntityType type)
+    {
+        foreach (var part in filter.Split(','))
+        {
+            bool negate = part.StartsWith('-');
+            bool fits = string.Equals(negate ? part[1..] : part, type.ToString(), StringComparison.OrdinalIgnoreCase);
+            if (fits == negate)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
 
     /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
     private bool HasOwnAttribution(int end)
     {
-        if (end <= 0 || end >= ctx.Tokens.Count)
+        if (end <= 0 || end >= ctx.Tokens.Length)
         {
             return false;
         }
 
         int sentence = ctx.SentenceOf[end - 1];
-        for (int t = end; t < ctx.Tokens.Count && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
+        for (int t = end; t < ctx.Tokens.Length && t < end + 5 && ctx.SentenceOf[t] == sentence; t++)
         {
             if (ctx.InQuote[t] >= 0 || ctx.Tokens[t].Kind is TokenKind.Terminal)
             {
                 return false;
             }
 
-            if (ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            if (ctx.CueAt(t, out _, out _))
             {
                 return true;
             }
@@ -449,17 +565,24 @@ internal sealed class PatternMatcher
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
-        if (pos >= tokens.Count || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
+        if (pos >= tokens.Length || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
         {
             return false;
         }
 
         int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
-        if (e == elements.Count - 1)
+        if (e == elements.Length - 1)
         {
             if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
             {
                 return false;
+            }
+
+            // "told MSNBC's "Morning Joe" on Friday that ...": the listener and the setting come before
+            // the complementizer; the content is the clause after it.
+            if (e > 0 && elements[e - 1].Kind == PatternElementKind.Cue)
+            {
+                pos = AfterObjectThat(pos, limit);
             }
 
             // Last slot: the content runs to the clause end, without the sentence's final terminal mark,
@@ -494,13 +617,47 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// Where the clause after "that" starts when a mention or a prepositional phrase stands between the
+    /// cue and "that" (told reporters that; said on Friday that; said via email that); else <paramref name="pos"/>.
+    /// </summary>
+    private int AfterObjectThat(int pos, int limit)
+    {
+        var tokens = ctx.Tokens;
+        if (tokens[pos].Kind != TokenKind.Word || ctx.TextOf(pos).Equals("that", StringComparison.OrdinalIgnoreCase)
+            || (ctx.MentionAt[pos] < 0 && !SettingPrepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(pos))))
+        {
+            return pos;
+        }
+
+        for (int t = pos + 1; t < limit && t - pos <= MaxObjectTokens; t++)
+        {
+            if (tokens[t].Kind is TokenKind.Terminal || (tokens[t].Kind == TokenKind.Punctuation && ctx.InQuote[t] < 0))
+            {
+                return pos;
+            }
+
+            if (ctx.InQuote[t] < 0 && tokens[t].Kind == TokenKind.Word && ctx.TextOf(t).Equals("that", StringComparison.OrdinalIgnoreCase))
+            {
+                return t + 1 < limit ? t + 1 : pos;
+            }
+
+            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _))
+            {
+                return pos;
+            }
+        }
+
+        return pos;
+    }
+
     /// <summary>"who claims to have won the election said ...": an infinitive content ends before the clause's verb of saying.</summary>
     private int InfinitiveEnd(int pos, int limit)
     {
         for (int t = pos + 1; t < limit; t++)
         {
-            if (ctx.InQuote[t] < 0 && ctx.Cues.TryMatch(ctx.Segmented, t, out var form, out _) && !form.IsParticiple
-                && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+            if (ctx.InQuote[t] < 0 && ctx.CueAt(t, out var form, out _) && !form.IsParticiple
+                && ctx.GuardAllows(t, afterSource: false))
             {
                 return t;
             }
@@ -520,8 +677,8 @@ internal sealed class PatternMatcher
             }
 
             // ", adding that ..." and ", writes NG."
-            if (ctx.Cues.TryMatch(ctx.Segmented, t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
-                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Count - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
+            if (ctx.CueAt(t + 1, out var form, out int cueEnd) && !form.Entry.QuoteOnly
+                && (form.IsParticiple || (ctx.MentionAt[Math.Min(cueEnd, ctx.Tokens.Length - 1)] is var m && m >= 0 && AtSentenceEnd(ctx.Mentions[m].EndToken))))
             {
                 return t;
             }
@@ -529,8 +686,8 @@ internal sealed class PatternMatcher
             // ", the opposition claim the poll was rigged": a new clause with its own attribution.
             int mention = ctx.MentionAt[t + 1];
             if (mention >= 0 && ctx.Mentions[mention].EndToken < limit
-                && ctx.Cues.TryMatch(ctx.Segmented, ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
-                && ctx.CueGuard.Allows(ctx.Segmented, ctx.Mentions[mention].EndToken, afterSource: true))
+                && ctx.CueAt(ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
+                && ctx.GuardAllows(ctx.Mentions[mention].EndToken, afterSource: true))
             {
                 return t;
             }
@@ -556,7 +713,7 @@ internal sealed class PatternMatcher
             int q = ctx.QuoteAt[t];
             if (q >= 0 && ctx.QuoteEndToken[q] > limit)
             {
-                limit = Math.Min(ctx.Tokens.Count, ctx.SentenceEndToken(ctx.QuoteEndToken[q] - 1));
+                limit = Math.Min(ctx.Tokens.Length, ctx.SentenceEndToken(ctx.QuoteEndToken[q] - 1));
             }
         }
 
@@ -600,22 +757,12 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    private bool HasWord(int start, int end)
-    {
-        for (int t = start; t < end; t++)
-        {
-            if (ctx.Tokens[t].Kind is TokenKind.Word or TokenKind.Number)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool HasWord(int start, int end) => ctx.NextWordToken[start] < end;
 
     private bool MatchSkip(int e, int pos)
     {
-        int max = elements[e].Filter is { } f ? int.Parse(f, System.Globalization.CultureInfo.InvariantCulture) : DefaultSkip;
+        int max = plans[e].Skip;
+        bool cueNext = e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Cue, Optional: false };
         var tokens = ctx.Tokens;
         int commas = 0;
         bool relative = false;
@@ -624,7 +771,7 @@ internal sealed class PatternMatcher
             int end = pos + n;
             if (n > 0)
             {
-                if (end > tokens.Count)
+                if (end > tokens.Length)
                 {
                     return false;
                 }
@@ -633,13 +780,15 @@ internal sealed class PatternMatcher
                 // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
                 int t = end - 1;
                 var kind = tokens[t].Kind;
-                if (kind is TokenKind.Terminal or TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
+                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
+                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Length || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
+                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
                 {
                     return false;
                 }
 
                 // A relative clause may hold its own cue: "the leader who claims to have won ... said".
-                if (!relative && ctx.Cues.TryMatch(ctx.Segmented, t, out _, out _) && ctx.CueGuard.Allows(ctx.Segmented, t, afterSource: false))
+                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
                 {
                     return false;
                 }
@@ -660,6 +809,12 @@ internal sealed class PatternMatcher
             // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
             // ends the clause ("... to resign, writes NG").
             if (commas % 2 == 1)
+            {
+                continue;
+            }
+
+            // A required CUE next can only match where a cue starts: skip the call elsewhere.
+            if (cueNext && ctx.NextCueToken[end] != end)
             {
                 continue;
             }

@@ -23,7 +23,8 @@ internal sealed class SentenceSplitter
             if (token.Kind == TokenKind.Terminal)
             {
                 last = AbsorbClosers(text, tokens, k, end);
-                boundary = last + 1 >= end || CanStartSentence(text, tokens[last + 1], allowLower: false) && !IsMidSentenceBang(text, token, tokens[last + 1]);
+                boundary = last + 1 >= end || CanStartSentence(text, tokens[last + 1], allowLower: false) && !IsMidSentenceBang(text, token, tokens[last + 1])
+                    && !IsInsideWord(text, tokens[last], tokens[last + 1]);
             }
             else if (token.Kind == TokenKind.Word && text[token.End - 1] == '.' && k + 1 < end)
             {
@@ -95,6 +96,10 @@ internal sealed class SentenceSplitter
     /// <summary>"Jeb! was" and "Yahoo! said": ! or ? inside a name or phrase, followed by lower case.</summary>
     private static bool IsMidSentenceBang(string text, Token terminal, Token next) =>
         text[terminal.Start] is '!' or '?' && next.Kind == TokenKind.Word && char.IsLower(text[next.Start]);
+
+    /// <summary>"(D-N.C.)": a period with a letter right after it, no space, sits inside an abbreviation.</summary>
+    private static bool IsInsideWord(string text, Token last, Token next) =>
+        text[last.Start] == '.' && last.Length == 1 && next.Kind == TokenKind.Word && next.Start == last.End;
 
     private static bool HasLineBreak(string text, int from, int to)
     {

@@ -1,0 +1,209 @@
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Source phrases longer than one mention, found where a cue shows the phrase is a speaker:
+/// two mentions joined by "and" ("Mr. Grassley and Mr. Leahy said") and an apposition after a name
+/// that the mention scanner left off ("said Brian Fallon, the campaign's press secretary.",
+/// "Mr. King, 82, said"). Each is added as a longer mention at the first mention's start, so the
+/// patterns take the whole phrase there.
+/// </summary>
+internal static class CompoundSources
+{
+    /// <summary>An apposition longer than this is a clause, not a description of the speaker.</summary>
+    private const int MaxApposition = 20;
+
+    /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
+    private const int MaxLabelWords = 3;
+
+    private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "also", "later", "then", "previously", "recently", "once", "has", "had", "have", "further", "again", "often", "repeatedly", "publicly", "privately",
+    };
+
+    public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
+    {
+        var longest = new Dictionary<int, Mention>();
+        foreach (var m in mentions)
+        {
+            if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
+            {
+                longest[m.FirstToken] = m;
+            }
+        }
+
+        List<Mention>? added = null;
+        foreach (var a in longest.Values.OrderBy(m => m.FirstToken))
+        {
+            if (a.Kind is MentionKind.Pronoun)
+            {
+                continue;
+            }
+
+            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, cues, verbs);
+            if (extended is not null)
+            {
+                (added ??= []).Add(extended);
+            }
+        }
+
+        foreach (var label in SpeakerLabels(text, longest))
+        {
+            (added ??= []).Add(label);
+        }
+
+        return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    /// <summary>
+    /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
+    /// ("PENCE: Well, look, ..."). Title-case labels are names the scanner already found.
+    /// </summary>
+    private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, Dictionary<int, Mention> longest)
+    {
+        var tokens = text.Tokens;
+        foreach (var paragraph in text.Paragraphs)
+        {
+            if (paragraph.SentenceCount == 0)
+            {
+                continue;
+            }
+
+            int first = text.Sentences[paragraph.FirstSentence].FirstToken;
+            int t = first;
+            while (t < tokens.Count && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
+            {
+                t++;
+            }
+
+            if (t == first || t >= tokens.Count || text.TextOf(tokens[t]) is not ":" || longest.ContainsKey(first))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[t - 1].End);
+            yield return new Mention(span, span, first, t, EntityType.Person, MentionKind.Name, text.Source.ToString(span), null, Gender.Unknown, false);
+        }
+    }
+
+    /// <summary>Two or more letters, all capitals ("PENCE", "O'REILLY", "MR."): not "A" or "Q" of an interview.</summary>
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsLetter(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>"A and B" followed by a cue, each a name or description.</summary>
+    private static Mention? Coordinated(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues)
+    {
+        int and = a.EndToken;
+        if (and + 1 >= text.Tokens.Count || !Is(text, and, "and") || !longest.TryGetValue(and + 1, out var b)
+            || b.Kind is MentionKind.Pronoun || !SameSentence(text, a.FirstToken, b.EndToken - 1) || !CueFollows(text, b.EndToken, cues))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(a.Span.Start, b.Span.End);
+        return new Mention(span, span, a.FirstToken, b.EndToken, EntityType.Group, a.Kind, text.Source.ToString(span), null, Gender.Unknown, true);
+    }
+
+    /// <summary>", a professor at Yale," after a person's name, closed by a cue or, after a cue, by the sentence end.</summary>
+    private static Mention? Apposition(SegmentedText text, Mention a, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        int comma = a.EndToken;
+        if (a.Type != EntityType.Person || a.Kind != MentionKind.Name || comma + 1 >= tokens.Count || !IsComma(text, comma))
+        {
+            return null;
+        }
+
+        int first = comma + 1;
+        var opener = tokens[first];
+        bool age = opener.Kind == TokenKind.Number;
+        if (!age && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        {
+            return null;
+        }
+
+        int sentence = text.SentenceAt(opener.Start);
+        int sentenceEnd = text.Sentences[sentence].EndToken;
+        int t = first;
+        while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
+            && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+            && !cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))
+        {
+            t++;
+        }
+
+        if (t == first || t - first > MaxApposition || (age && t != first + 1))
+        {
+            return null;
+        }
+
+        bool closedByCue = t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues);
+        bool closedBySentence = (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
+            && CuePrecedes(text, a.FirstToken, cues);
+        if (!closedByCue && !closedBySentence)
+        {
+            return null;
+        }
+
+        var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
+        string? role = a.Role ?? (age ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
+        return a with { Span = span, EndToken = t, Role = role };
+    }
+
+    private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
+    {
+        if (t < text.Tokens.Count && Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t])))
+        {
+            t++;
+        }
+
+        return t < text.Tokens.Count && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple;
+    }
+
+    /// <summary>"said X" or "according to X": the cue ends right before the mention.</summary>
+    private static bool CuePrecedes(SegmentedText text, int mentionFirst, CueLexicon cues)
+    {
+        for (int start = Math.Max(0, mentionFirst - 2); start < mentionFirst; start++)
+        {
+            // "According to X, the talks collapsed": after this cue a comma opens the content, not an apposition.
+            if (cues.TryMatch(text, start, out var form, out int end) && end == mentionFirst && form.Entry.Lemma != "according to")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPossessiveName(SegmentedText text, int t) =>
+        t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])
+        && text.TextOf(text.Tokens[t + 1]) is "'s" or "’s";
+
+    private static bool IsComma(SegmentedText text, int t) =>
+        text.Tokens[t].Kind == TokenKind.Punctuation && text.Source.Text[text.Tokens[t].Start] == ',';
+
+    private static bool Is(SegmentedText text, int t, string word) => text.TextOf(text.Tokens[t]).Equals(word, StringComparison.OrdinalIgnoreCase);
+
+    private static bool SameSentence(SegmentedText text, int a, int b) =>
+        text.SentenceAt(text.Tokens[a].Start) == text.SentenceAt(text.Tokens[b].Start);
+}

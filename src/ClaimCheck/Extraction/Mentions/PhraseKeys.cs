@@ -1,0 +1,34 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Mentions;
+
+/// <summary>
+/// For one document, which phrase sets of a <see cref="MentionLexicon"/> hold each token's key (its
+/// leading run of letters and digits, case folded). Chunking asks some twenty sets about every
+/// token and nearly all answer no; one lookup per token answers those no's from a bit mask.
+/// </summary>
+internal sealed class PhraseKeys
+{
+    private readonly ulong[] masks;
+
+    public PhraseKeys(SegmentedText text, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> setsByKey)
+    {
+        Text = text;
+        var tokens = text.TokenArray;
+        string source = text.Source.Text;
+        masks = new ulong[tokens.Length];
+        for (int t = 0; t < masks.Length; t++)
+        {
+            var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));
+            if (!key.IsEmpty && setsByKey.TryGetValue(key, out ulong mask))
+            {
+                masks[t] = mask;
+            }
+        }
+    }
+
+    public SegmentedText Text { get; }
+
+    /// <summary>False when no phrase of the set with bit <paramref name="bit"/> can start at <paramref name="token"/>.</summary>
+    public bool MayStart(int token, ulong bit) => (uint)token < (uint)masks.Length && (masks[token] & bit) != 0;
+}

@@ -1,0 +1,195 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction.Patterns;
+
+/// <summary>
+/// Where each pattern of a list can start in a document. A pattern's first required element (with the
+/// optional ones before it) names what must stand at its start: a literal word, a quotation, a
+/// mention, a cue, a sentence start. One pass over the tokens collects, per pattern, the tokens that
+/// have it; the matcher then tries only those instead of every token (the same matches, in the same
+/// order, since a match can start nowhere else). Immutable and thread-safe.
+/// </summary>
+internal sealed class PatternStarts
+{
+    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byWord;
+    private readonly int[] onDash;
+    private readonly int[] onQuote;
+    private readonly int[] onMention;
+    private readonly int[] onCue;
+    private readonly int[] onSentenceStart;
+    private readonly int[] anywhere;
+
+    public PatternStarts(IReadOnlyList<CompiledPattern> patterns)
+    {
+        var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        List<int> dash = [], quote = [], mention = [], cue = [], sentence = [], any = [];
+        for (int p = 0; p < patterns.Count; p++)
+        {
+            if (patterns[p].StartsWithContent)
+            {
+                continue; // MatchAll tries CONTENT-first patterns at each sentence's first token itself
+            }
+
+            bool anchored = false;
+            foreach (var element in patterns[p].Pattern.Elements)
+            {
+                bool last = !element.Optional && element.Kind != PatternElementKind.Skip;
+                switch (element.Kind)
+                {
+                    case PatternElementKind.Literal:
+                        foreach (var alternative in element.Alternatives)
+                        {
+                            string first = alternative[0];
+                            if (first == "-")
+                            {
+                                Add(dash, p);
+                                continue;
+                            }
+
+                            AddWord(words, first, p);
+                            if (first == "'s")
+                            {
+                                AddWord(words, "’s", p); // MatchWords takes the typographic apostrophe too
+                            }
+                        }
+
+                        break;
+                    case PatternElementKind.Quote:
+                        Add(quote, p);
+                        break;
+                    case PatternElementKind.Source or PatternElementKind.Other or PatternElementKind.Outlet:
+                        Add(mention, p);
+                        break;
+                    case PatternElementKind.Cue:
+                        Add(cue, p);
+                        break;
+                    case PatternElementKind.Start:
+                        Add(sentence, p);
+                        last = true; // zero width: the pattern starts at a sentence start, whatever follows
+                        break;
+                    default:
+                        Add(any, p); // SKIP, END, CONTENT: no cheap test
+                        last = true;
+                        break;
+                }
+
+                if (last)
+                {
+                    anchored = true;
+                    break;
+                }
+            }
+
+            if (!anchored)
+            {
+                Add(any, p); // only optional elements: no required anchor
+            }
+        }
+
+        byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        onDash = [.. dash];
+        onQuote = [.. quote];
+        onMention = [.. mention];
+        onCue = [.. cue];
+        onSentenceStart = [.. sentence];
+        anywhere = [.. any];
+    }
+
+    /// <summary>
+    /// <paramref name="count"/> start lists, reusing <paramref name="buffer"/> (a caller's [ThreadStatic]
+    /// field) so that lists grown on earlier documents are not allocated again for each one.
+    /// </summary>
+    public static List<int>[] Lists(ref List<int>[]? buffer, int count)
+    {
+        if (buffer is null || buffer.Length != count)
+        {
+            buffer = new List<int>[count];
+            for (int p = 0; p < count; p++)
+            {
+                buffer[p] = [];
+            }
+        }
+
+        return buffer;
+    }
+
+    /// <summary>Fills <paramref name="starts"/> (one list per pattern, cleared here) with candidate start tokens in document order.</summary>
+    public void Collect(DocumentContext ctx, List<int>[] starts)
+    {
+        var tokens = ctx.Tokens;
+        for (int p = 0; p < starts.Length; p++)
+        {
+            starts[p].Clear();
+        }
+
+        for (int t = 0; t < tokens.Length; t++)
+        {
+            if (ctx.Excluded[t])
+            {
+                continue; // TryAt never matches at an excluded token
+            }
+
+            if (byWord.TryGetValue(ctx.TextOf(t), out var ps))
+            {
+                AddAll(starts, ps, t);
+            }
+
+            if (tokens[t].Kind == TokenKind.Dash)
+            {
+                AddAll(starts, onDash, t);
+            }
+
+            if (ctx.QuoteAt[t] >= 0)
+            {
+                AddAll(starts, onQuote, t);
+            }
+
+            if (ctx.MentionAt[t] >= 0 && ctx.InQuote[t] < 0)
+            {
+                AddAll(starts, onMention, t);
+            }
+
+            if (ctx.InQuote[t] < 0 && ctx.CueAt(t, out _, out _, includeExplicit: true))
+            {
+                AddAll(starts, onCue, t);
+            }
+
+            if (ctx.SentenceStartToken(t) == t)
+            {
+                AddAll(starts, onSentenceStart, t);
+            }
+
+            AddAll(starts, anywhere, t);
+        }
+    }
+
+    private static void AddAll(List<int>[] starts, int[] ps, int t)
+    {
+        foreach (int p in ps)
+        {
+            var list = starts[p];
+            if (list.Count == 0 || list[^1] != t)
+            {
+                list.Add(t);
+            }
+        }
+    }
+
+    private static void Add(List<int> list, int p)
+    {
+        if (list.Count == 0 || list[^1] != p)
+        {
+            list.Add(p);
+        }
+    }
+
+    private static void AddWord(Dictionary<string, List<int>> words, string word, int p)
+    {
+        if (!words.TryGetValue(word, out var list))
+        {
+            words[word] = list = [];
+        }
+
+        Add(list, p);
+    }
+}
