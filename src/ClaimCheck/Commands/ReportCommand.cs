@@ -92,7 +92,6 @@ internal static class ReportCommand
             return ClaimCheckApp.SomeInputsFailed;
         }
 
-        string text = ReportRenderer.Render(report, format.Value);
         using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
         if (outputFile is not null && output is null)
         {
@@ -100,7 +99,7 @@ internal static class ReportCommand
         }
 
         var writer = output?.Writer ?? stdout;
-        writer.Write(text);
+        ReportRenderer.Render(report, format.Value, writer);
         writer.Flush();
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;

@@ -15,4 +15,19 @@ public static class ReportRenderer
             _ => MarkdownReportRenderer.Render(ReportDocumentBuilder.Build(report)),
         };
     }
+
+    /// <summary>Writes the report to <paramref name="output"/>; Markdown is written as it is rendered.</summary>
+    public static void Render(CrossSourceReport report, ReportFormat format, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format == ReportFormat.Markdown)
+        {
+            MarkdownReportRenderer.Render(ReportDocumentBuilder.Build(report), output);
+        }
+        else
+        {
+            output.Write(Render(report, format));
+        }
+    }
 }

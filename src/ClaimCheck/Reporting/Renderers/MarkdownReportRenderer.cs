@@ -11,7 +11,16 @@ public static class MarkdownReportRenderer
 {
     public static string Render(ReportDocument document)
     {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Render(document, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the document block by block: a report of 50,000 articles is never one string.</summary>
+    public static void Render(ReportDocument document, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(output);
         var sb = new StringBuilder();
         sb.Append("# ").Append(Escape(document.Title)).Append('\n');
         foreach (var block in document.Blocks)
@@ -41,9 +50,15 @@ public static class MarkdownReportRenderer
                 default:
                     throw new NotSupportedException($"unknown block {block.GetType().Name}");
             }
+
+            if (sb.Length >= 1 << 16)
+            {
+                output.Write(sb);
+                sb.Clear();
+            }
         }
 
-        return sb.ToString();
+        output.Write(sb);
     }
 
     private static void AppendTable(StringBuilder sb, ReportTable table)
