@@ -178,13 +178,43 @@ internal sealed class ChannelResolver
             }
         }
 
-        // Overlapping phrases: keep the longest, then the earliest.
+        // Overlapping phrases: keep the longest, then the earliest. Kept phrases never overlap, so
+        // each token has at most one owner and a phrase is checked against its own tokens only.
         var kept = new List<(PatternMatch Match, ChannelRule Rule)>();
+        var owner = new int[ctx.Tokens.Count + 1];
+        Array.Fill(owner, -1);
+        var emptyKept = new List<int>(); // empty phrases (none in the shipped rules) own no token
         foreach (var hit in all.OrderByDescending(h => h.Match.End - h.Match.Start).ThenBy(h => h.Match.Start).ThenBy(h => h.Rule.Pattern.Id, StringComparer.Ordinal))
         {
-            if (!kept.Any(k => k.Match.Start < hit.Match.End && hit.Match.Start < k.Match.End))
+            int start = hit.Match.Start, end = hit.Match.End;
+            bool overlaps;
+            if (start < end)
             {
-                kept.Add(hit);
+                overlaps = emptyKept.Exists(x => start < x && x < end);
+                for (int t = start; t < end && !overlaps; t++)
+                {
+                    overlaps = owner[t] >= 0;
+                }
+            }
+            else
+            {
+                overlaps = start > 0 && owner[start - 1] >= 0 && owner[start - 1] == owner[start];
+            }
+
+            if (overlaps)
+            {
+                continue;
+            }
+
+            kept.Add(hit);
+            if (start == end)
+            {
+                emptyKept.Add(start);
+            }
+
+            for (int t = start; t < end; t++)
+            {
+                owner[t] = kept.Count - 1;
             }
         }
 
