@@ -27,9 +27,9 @@ internal sealed class ChannelResolver
         }
     }
 
-    public void Resolve(DocumentContext ctx, List<Finding> findings, Func<int, string?> speakerOf)
+    public void Resolve(DocumentContext ctx, List<Finding> findings, Func<int, string?> speakerOf, WorkCounters? work = null)
     {
-        var hits = FindHits(ctx);
+        var hits = FindHits(ctx, work);
         var sticky = new List<(string Speaker, int Token, Channel Channel)>();
 
         // Each hit weighs only the findings of its sentence and those spanning it (in findings order,
@@ -57,7 +57,13 @@ internal sealed class ChannelResolver
             int sentence = ctx.SentenceOf[match.Start];
             Finding? owner = null;
             int bestDistance = int.MaxValue;
-            foreach (var f in bySentence.GetValueOrDefault(sentence) ?? [])
+            var weighed = bySentence.GetValueOrDefault(sentence) ?? [];
+            if (work is not null)
+            {
+                work.ChannelSteps += weighed.Count;
+            }
+
+            foreach (var f in weighed)
             {
                 if (f.Sentence != sentence && !(f.StartToken <= match.Start && match.End <= f.EndToken))
                 {
@@ -161,7 +167,7 @@ internal sealed class ChannelResolver
         }
     }
 
-    private List<(PatternMatch Match, ChannelRule Rule)> FindHits(DocumentContext ctx)
+    private List<(PatternMatch Match, ChannelRule Rule)> FindHits(DocumentContext ctx, WorkCounters? work)
     {
         var all = new List<(PatternMatch Match, ChannelRule Rule)>();
         var matches = new List<PatternMatch>();
@@ -187,6 +193,11 @@ internal sealed class ChannelResolver
         foreach (var hit in all.OrderByDescending(h => h.Match.End - h.Match.Start).ThenBy(h => h.Match.Start).ThenBy(h => h.Rule.Pattern.Id, StringComparer.Ordinal))
         {
             int start = hit.Match.Start, end = hit.Match.End;
+            if (work is not null)
+            {
+                work.ChannelSteps += Math.Max(1, end - start);
+            }
+
             bool overlaps;
             if (start < end)
             {
