@@ -77,8 +77,8 @@ public sealed class ArticleAnalyzer
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
         var findings = attributions.Find(ctx, work);
-        var speakerOf = speakers.Resolve(ctx, findings);
-        channels.Resolve(ctx, findings, speakerOf);
+        var speakerOf = speakers.Resolve(ctx, findings, work);
+        channels.Resolve(ctx, findings, speakerOf, work);
 
         var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
         return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements)) { Work = work };

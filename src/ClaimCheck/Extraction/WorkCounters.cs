@@ -15,6 +15,12 @@ public sealed class WorkCounters
     /// <summary>Pairs of matches compared for conflicts during selection.</summary>
     public long ConflictChecks { get; set; }
 
+    /// <summary>Mentions weighed as antecedents of pronouns and descriptions.</summary>
+    public long AntecedentCandidates { get; set; }
+
+    /// <summary>Findings weighed as owners of channel phrases, and tokens checked for overlapping phrases.</summary>
+    public long ChannelSteps { get; set; }
+
     /// <summary>Tokens visited while scanning capitalized name runs.</summary>
     public long NameRunSteps { get; set; }
 }

@@ -73,6 +73,7 @@ public sealed class HostileInputTests
     [InlineData("capitalised words", 32 * 1024)]
     [InlineData("statement-dense line", 64 * 1024)]
     [InlineData("sentence of 1 MB", 64 * 1024)]
+    [InlineData("pronouns in one paragraph", 64 * 1024)]
     [InlineData("quotation marks between words", 64 * 1024)]
     public void Work_grows_linearly_with_the_input(string name, int size)
     {
@@ -81,6 +82,8 @@ public sealed class HostileInputTests
         AssertAboutDouble(small.ConflictChecks, large.ConflictChecks, "conflict checks");
         AssertAboutDouble(small.NameRunSteps, large.NameRunSteps, "name run steps");
         AssertAboutDouble(small.Candidates, large.Candidates, "candidates");
+        AssertAboutDouble(small.AntecedentCandidates, large.AntecedentCandidates, "antecedent candidates");
+        AssertAboutDouble(small.ChannelSteps, large.ChannelSteps, "channel steps");
     }
 
     [Fact]
@@ -109,6 +112,7 @@ public sealed class HostileInputTests
         "quotes nested 1,000 deep" => Nest(size),
         "sentence of 1 MB" => "Anna Berg said " + Repeat("the officials and the ministers told the people ", size) + ".",
         "capitalised words" => Repeat("John Smith ", size),
+        "pronouns in one paragraph" => Repeat("Anna Berg met Tom Reed. She said he told Reuters the plan works. ", size),
         "statement-dense line" => Repeat("The minister said the plan \u201Cwill work for everyone\u201D in a statement on Monday. ", size),
         "every mark unbalanced" => Repeat("\u201C\u2018\u00AB\u2039\u300C\"'( [ {\u201E ", size),
         "only closing marks" => Repeat("\u201D\u2019\u00BB\u203A\u300D) ] } said he ", size),

@@ -32,9 +32,9 @@ internal sealed class ChannelResolver
         }
     }
 
-    public void Resolve(DocumentContext ctx, List<Finding> findings, Func<int, string?> speakerOf)
+    public void Resolve(DocumentContext ctx, List<Finding> findings, Func<int, string?> speakerOf, WorkCounters? work = null)
     {
-        var hits = FindHits(ctx);
+        var hits = FindHits(ctx, work);
         var sticky = new List<(string Speaker, int Token, Channel Channel)>();
 
         // Each hit weighs only the findings of its sentence and those spanning it (in findings order,
@@ -62,7 +62,13 @@ internal sealed class ChannelResolver
             int sentence = ctx.SentenceOf[match.Start];
             Finding? owner = null;
             int bestDistance = int.MaxValue;
-            foreach (var f in bySentence.GetValueOrDefault(sentence) ?? [])
+            var weighed = bySentence.GetValueOrDefault(sentence) ?? [];
+            if (work is not null)
+            {
+                work.ChannelSteps += weighed.Count;
+            }
+
+            foreach (var f in weighed)
             {
                 if (f.Sentence != sentence && !(f.StartToken <= match.Start && match.End <= f.EndToken))
                 {
@@ -166,7 +172,7 @@ internal sealed class ChannelResolver
         }
     }
 
-    private List<(PatternMatch Match, ChannelRule Rule)> FindHits(DocumentContext ctx)
+    private List<(PatternMatch Match, ChannelRule Rule)> FindHits(DocumentContext ctx, WorkCounters? work)
     {
         var all = new List<(PatternMatch Match, ChannelRule Rule)>();
         var matches = new List<PatternMatch>();
@@ -187,13 +193,48 @@ internal sealed class ChannelResolver
             }
         }
 
-        // Overlapping phrases: keep the longest, then the earliest.
+        // Overlapping phrases: keep the longest, then the earliest. Kept phrases never overlap, so
+        // each token has at most one owner and a phrase is checked against its own tokens only.
         var kept = new List<(PatternMatch Match, ChannelRule Rule)>();
+        var owner = new int[ctx.Tokens.Count + 1];
+        Array.Fill(owner, -1);
+        var emptyKept = new List<int>(); // empty phrases (none in the shipped rules) own no token
         foreach (var hit in all.OrderByDescending(h => h.Match.End - h.Match.Start).ThenBy(h => h.Match.Start).ThenBy(h => h.Rule.Pattern.Id, StringComparer.Ordinal))
         {
-            if (!kept.Any(k => k.Match.Start < hit.Match.End && hit.Match.Start < k.Match.End))
+            int start = hit.Match.Start, end = hit.Match.End;
+            if (work is not null)
             {
-                kept.Add(hit);
+                work.ChannelSteps += Math.Max(1, end - start);
+            }
+
+            bool overlaps;
+            if (start < end)
+            {
+                overlaps = emptyKept.Exists(x => start < x && x < end);
+                for (int t = start; t < end && !overlaps; t++)
+                {
+                    overlaps = owner[t] >= 0;
+                }
+            }
+            else
+            {
+                overlaps = start > 0 && owner[start - 1] >= 0 && owner[start - 1] == owner[start];
+            }
+
+            if (overlaps)
+            {
+                continue;
+            }
+
+            kept.Add(hit);
+            if (start == end)
+            {
+                emptyKept.Add(start);
+            }
+
+            for (int t = start; t < end; t++)
+            {
+                owner[t] = kept.Count - 1;
             }
         }
 

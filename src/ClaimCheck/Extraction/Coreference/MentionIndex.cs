@@ -12,9 +12,11 @@ internal sealed class MentionIndex
     private readonly int[] byStart;
     private readonly int[] starts;
     private readonly Dictionary<int, int> firstEndingAt = [];
+    private readonly WorkCounters? work;
 
-    public MentionIndex(IReadOnlyList<Mention> mentions)
+    public MentionIndex(IReadOnlyList<Mention> mentions, WorkCounters? work = null)
     {
+        this.work = work;
         byStart = Enumerable.Range(0, mentions.Count).OrderBy(m => mentions[m].FirstToken).ThenBy(m => m).ToArray();
         starts = byStart.Select(m => mentions[m].FirstToken).ToArray();
         for (int m = 0; m < mentions.Count; m++)
@@ -35,6 +37,11 @@ internal sealed class MentionIndex
         int end = LowerBound(token);
         int from = Math.Max(0, end - limit);
         var result = byStart[from..end];
+        if (work is not null)
+        {
+            work.AntecedentCandidates += result.Length;
+        }
+
         Array.Sort(result);
         return result;
     }

@@ -28,10 +28,10 @@ internal sealed class SpeakerResolver
     }
 
     /// <summary>Resolves every finding's speaker; returns a lookup from any mention to its speaker's name.</summary>
-    public Func<int, string?> Resolve(DocumentContext ctx, List<Finding> findings)
+    public Func<int, string?> Resolve(DocumentContext ctx, List<Finding> findings, WorkCounters? work = null)
     {
         var entities = new List<Entity>();
-        var doc = new MentionIndex(ctx.Mentions);
+        var doc = new MentionIndex(ctx.Mentions, work);
         var entityOf = new int[ctx.Mentions.Count];
         Array.Fill(entityOf, -1);
         for (int m = 0; m < ctx.Mentions.Count; m++)
