@@ -196,7 +196,7 @@ internal sealed class ChannelResolver
         // Overlapping phrases: keep the longest, then the earliest. Kept phrases never overlap, so
         // each token has at most one owner and a phrase is checked against its own tokens only.
         var kept = new List<(PatternMatch Match, ChannelRule Rule)>();
-        var owner = new int[ctx.Tokens.Count + 1];
+        var owner = new int[ctx.Tokens.Length + 1];
         Array.Fill(owner, -1);
         var emptyKept = new List<int>(); // empty phrases (none in the shipped rules) own no token
         foreach (var hit in all.OrderByDescending(h => h.Match.End - h.Match.Start).ThenBy(h => h.Match.Start).ThenBy(h => h.Rule.Pattern.Id, StringComparer.Ordinal))
