@@ -54,12 +54,18 @@ public sealed class ArticleAnalyzer
     public ArticleAnalysis Analyze(SourceText source) => Inspect(source).Analysis;
 
     /// <summary>Runs the pipeline and keeps every stage's result (see <c>claimcheck inspect</c>).</summary>
-    public ArticleInspection Inspect(SourceText source)
+    public ArticleInspection Inspect(SourceText source) => Inspect(source, null);
+
+    /// <summary>As <see cref="Inspect(SourceText)"/>, charging each stage to <paramref name="clock"/> when given (bench's breakdown).</summary>
+    internal ArticleInspection Inspect(SourceText source, StageClock? clock)
     {
         ArgumentNullException.ThrowIfNull(source);
         var meta = metadata.Extract(source);
+        clock?.Lap(StageClock.Metadata);
         var segmented = segmenter.Segment(source);
+        clock?.Lap(StageClock.Segment);
         var quotes = QuoteTails.Trim(segmented, QuoteFinder.Find(segmented), cues);
+        clock?.Lap(StageClock.Quotes);
 
         // Mentions never start inside quoted words or page furniture.
         // The date marker (" date 2020-11-13 As protests ...") is not article text either.
@@ -74,13 +80,18 @@ public sealed class ArticleAnalyzer
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var work = new WorkCounters();
         var found = CompoundSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs);
+        clock?.Lap(StageClock.Mentions);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
+        clock?.Lap(StageClock.Context);
         var findings = attributions.Find(ctx, work);
+        clock?.Lap(StageClock.Attribution);
         var speakerOf = speakers.Resolve(ctx, findings, work);
+        clock?.Lap(StageClock.Speakers);
         channels.Resolve(ctx, findings, speakerOf, work);
 
         var statements = findings.Select(f => ToStatement(ctx, f)).ToList();
+        clock?.Lap(StageClock.Channels);
         return new ArticleInspection(meta, segmented, quotes, found, new ArticleAnalysis(source, meta, statements)) { Work = work };
     }
 
