@@ -73,8 +73,8 @@ internal static class BenchCommand
 
         // CPU seconds (all threads, GC included) beside wall time: on a shared machine wall time
         // measures the neighbours too; MB per CPU second is what the code costs.
-        o.Write("| threads | articles | MB | seconds | MB/s | articles/s | CPU s | MB/CPU-s | statements | allocated MB | GC gen0/1/2 | peak working set MB | GC heap MB |\n");
-        o.Write("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        o.Write("| threads | articles | MB | seconds | MB/s | articles/s | CPU s | MB/CPU-s | statements | allocated MB | GC gen0/1/2 | GC pause s | peak working set MB | GC heap MB |\n");
+        o.Write("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         var one = Pass(analyzer, Inputs(), 1);
         o.Write(one.Row());
         o.Flush();
@@ -134,6 +134,7 @@ internal static class BenchCommand
         GC.WaitForPendingFinalizers();
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+        var paused = GC.GetTotalPauseDuration();
         var pipeline = new ArticlePipeline(analyzer, threads, RenderJsonLines);
         long articles = 0, bytes = 0, statements = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
@@ -158,23 +159,19 @@ internal static class BenchCommand
             statements,
             GC.GetTotalAllocatedBytes(precise: true) - allocated,
             [GC.CollectionCount(0) - collections[0], GC.CollectionCount(1) - collections[1], GC.CollectionCount(2) - collections[2]],
+            (GC.GetTotalPauseDuration() - paused).TotalSeconds,
             process.PeakWorkingSet64,
             GC.GetGCMemoryInfo().HeapSizeBytes);
     }
 
-    private static string RenderJsonLines(ArticleAnalysis analysis)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        JsonLinesWriter.Write(text, analysis);
-        return text.ToString();
-    }
+    private static string RenderJsonLines(ArticleAnalysis analysis) => JsonLinesWriter.Render(analysis);
 
-    private sealed record PassResult(int Threads, long Articles, long Bytes, double Seconds, double CpuSeconds, long Statements, long Allocated, int[] Collections, long PeakWorkingSet, long HeapSize)
+    private sealed record PassResult(int Threads, long Articles, long Bytes, double Seconds, double CpuSeconds, long Statements, long Allocated, int[] Collections, double GcPause, long PeakWorkingSet, long HeapSize)
     {
         public double MBps => Bytes / 1e6 / Seconds;
 
         public string Row() => string.Create(
             CultureInfo.InvariantCulture,
-            $"| {Threads} | {Articles} | {Bytes / 1e6:F2} | {Seconds:F2} | {MBps:F2} | {Articles / Seconds:F0} | {CpuSeconds:F2} | {Bytes / 1e6 / CpuSeconds:F2} | {Statements} | {Allocated / 1e6:F0} | {Collections[0]}/{Collections[1]}/{Collections[2]} | {PeakWorkingSet / 1e6:F0} | {HeapSize / 1e6:F0} |\n");
+            $"| {Threads} | {Articles} | {Bytes / 1e6:F2} | {Seconds:F2} | {MBps:F2} | {Articles / Seconds:F0} | {CpuSeconds:F2} | {Bytes / 1e6 / CpuSeconds:F2} | {Statements} | {Allocated / 1e6:F0} | {Collections[0]}/{Collections[1]}/{Collections[2]} | {GcPause:F3} | {PeakWorkingSet / 1e6:F0} | {HeapSize / 1e6:F0} |\n");
     }
 }

@@ -196,12 +196,7 @@ internal static class ExtractCommand
 
     internal static TextReader OpenStdin() => new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
 
-    private static string RenderJsonLines(ArticleAnalysis analysis)
-    {
-        using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        JsonLinesWriter.Write(text, analysis);
-        return text.ToString();
-    }
+    private static string RenderJsonLines(ArticleAnalysis analysis) => JsonLinesWriter.Render(analysis);
 
     private static string RenderJsonLinesWithArticle(ArticleAnalysis analysis) =>
         ArticleRecordJson.ToJson(analysis) + "\n" + RenderJsonLines(analysis);

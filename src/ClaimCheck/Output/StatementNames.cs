@@ -40,11 +40,14 @@ public static class StatementNames
         _ => "other",
     };
 
+    /// <summary>What joins the pieces of a split content in its text.</summary>
+    internal const string ContentSeparator = " … ";
+
     /// <summary>The content as text: the single piece, or the pieces joined by an ellipsis.</summary>
     public static string ContentText(string text, Statement statement)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(statement);
-        return string.Join(" … ", statement.Content.Select(c => text.Substring(c.Start, c.Length)));
+        return string.Join(ContentSeparator, statement.Content.Select(c => text.Substring(c.Start, c.Length)));
     }
 }
