@@ -24,19 +24,21 @@ internal static class PhraseSources
         // Built at the first trigger: most articles have none.
         Dictionary<int, int>? starts = null;
         List<Mention>? added = null;
-        var tokens = text.Tokens;
-        for (int t = 0; t < tokens.Count; t++)
+        // Indexed loops over the array: a foreach over the interface allocated an enumerator per token.
+        var tokens = text.TokenArray;
+        for (int t = 0; t < tokens.Length; t++)
         {
-            foreach (var trigger in triggers)
+            for (int i = 0; i < triggers.Count; i++)
             {
+                var trigger = triggers[i];
                 int k = 0;
-                while (k < trigger.Length && t + k < tokens.Count && text.TextOf(tokens[t + k]).Equals(trigger[k], StringComparison.OrdinalIgnoreCase))
+                while (k < trigger.Length && t + k < tokens.Length && text.TextOf(tokens[t + k]).Equals(trigger[k], StringComparison.OrdinalIgnoreCase))
                 {
                     k++;
                 }
 
                 int first = t + k;
-                if (k < trigger.Length || first >= tokens.Count || Excluded(exclude, tokens[first].Start))
+                if (k < trigger.Length || first >= tokens.Length || Excluded(exclude, tokens[first].Start))
                 {
                     continue;
                 }

@@ -19,6 +19,11 @@ internal sealed class PatternStarts
     private readonly int[] onSentenceStart;
     private readonly int[] anywhere;
 
+    // A cheap test before the word lookup: most tokens start with a character no start word has, or
+    // are longer than all of them. Bits of ASCII first characters (both cases); others always look up.
+    private readonly ulong[] firstChars = new ulong[2];
+    private readonly int maxWordLength;
+
     public PatternStarts(IReadOnlyList<CompiledPattern> patterns)
     {
         var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
@@ -86,6 +91,23 @@ internal sealed class PatternStarts
             }
         }
 
+        foreach (var word in words.Keys)
+        {
+            maxWordLength = Math.Max(maxWordLength, word.Length);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            foreach (char c in (ReadOnlySpan<char>)[word[0], char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0])])
+            {
+                if (c < 128)
+                {
+                    firstChars[c >> 6] |= 1UL << (c & 63);
+                }
+            }
+        }
+
         byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         onDash = [.. dash];
         onQuote = [.. quote];
@@ -129,7 +151,8 @@ internal sealed class PatternStarts
                 continue; // TryAt never matches at an excluded token
             }
 
-            if (byWord.TryGetValue(ctx.TextOf(t), out var ps))
+            var word = ctx.TextOf(t);
+            if (MayBeWord(word) && byWord.TryGetValue(word, out var ps))
             {
                 AddAll(starts, ps, t);
             }
@@ -161,6 +184,22 @@ internal sealed class PatternStarts
 
             AddAll(starts, anywhere, t);
         }
+    }
+
+    private bool MayBeWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > maxWordLength)
+        {
+            return false;
+        }
+
+        if (word.IsEmpty)
+        {
+            return true;
+        }
+
+        char c = word[0];
+        return c >= 128 || (firstChars[c >> 6] & (1UL << (c & 63))) != 0;
     }
 
     private static void AddAll(List<int>[] starts, int[] ps, int t)

@@ -22,9 +22,7 @@ public sealed class Segmenter
     {
         ArgumentNullException.ThrowIfNull(source);
         string text = source.Text;
-        var tokens = new List<Token>(text.Length / 5);
-        var sentences = new List<Sentence>(text.Length / 100);
-        var paragraphs = new List<Paragraph>();
+        var (tokens, sentences, paragraphs) = Rent();
 
         int pos = 0;
         while (pos < text.Length)
@@ -49,6 +47,21 @@ public sealed class Segmenter
         }
 
         return new SegmentedText(source, [.. paragraphs], [.. sentences], [.. tokens]);
+    }
+
+    // Lists reused per thread from one article to the next: only the final arrays are allocated
+    // (growing fresh lists and copying them out allocated each token twice or more).
+    [ThreadStatic]
+    private static (List<Token>, List<Sentence>, List<Paragraph>)? scratch;
+
+    private static (List<Token> Tokens, List<Sentence> Sentences, List<Paragraph> Paragraphs) Rent()
+    {
+        var lists = scratch ??= ([], [], []);
+        var (tokens, sentences, paragraphs) = lists;
+        tokens.Clear();
+        sentences.Clear();
+        paragraphs.Clear();
+        return lists;
     }
 
     /// <summary>Finds the next run of non-blank lines at or after <paramref name="pos"/>, trimmed of white space.</summary>
