@@ -10,6 +10,7 @@ namespace ClaimCheck.Extraction.Cues;
 public sealed class CueLexicon
 {
     private readonly Dictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    private readonly WordFilter firstWords; // most tokens start no cue: skip the hash lookup
 
     public CueLexicon(CuesFile file)
     {
@@ -34,6 +35,7 @@ public sealed class CueLexicon
             }
         }
 
+        firstWords = new WordFilter(map.Keys);
         byFirstWord = map.ToDictionary(
                 kv => kv.Key,
                 kv => kv.Value.OrderByDescending(f => f.Words.Length).ToArray(),
@@ -52,7 +54,7 @@ public sealed class CueLexicon
         form = default;
         end = index;
         var tokens = text.TokenArray;
-        if (index >= tokens.Length || tokens[index].Kind == TokenKind.Quote || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        if (index >= tokens.Length || tokens[index].Kind == TokenKind.Quote || !firstWords.MayContain(text.TextOf(tokens[index])) || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
         {
             return false;
         }

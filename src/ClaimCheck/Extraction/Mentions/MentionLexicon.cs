@@ -53,21 +53,39 @@ internal sealed class MentionLexicon
         PhraseSet[] all = [Titles, Groups, Anonymous, OrganizationHeads, Documents, Modifiers, Nationalities, Honorifics, Organizations, Places,
             DefiniteDeterminers, IndefiniteDeterminers, PossessiveDeterminers, Connectors, Pronouns, Relatives, NotNames, Particles, Suffixes,
             PlacePrepositions, AnonymousTails, Verbs, MaleNames, FemaleNames, Outlets];
-        var setsByKey = new Dictionary<string, ulong>(StringComparer.OrdinalIgnoreCase);
+        // Every key of every set gets an id (case folded) and a mask of the sets that have it, so a
+        // document looks each token's key up once (PhraseKeys) and the sets then index by id.
+        var keyIds = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var masks = new List<ulong>();
         for (int i = 0; i < all.Length; i++)
         {
             all[i].AssignBit(i);
             foreach (var key in all[i].Keys)
             {
-                setsByKey[key] = setsByKey.GetValueOrDefault(key) | all[i].Bit;
+                if (!keyIds.TryGetValue(key, out int id))
+                {
+                    keyIds[key] = id = masks.Count;
+                    masks.Add(0);
+                }
+
+                masks[id] |= all[i].Bit;
             }
         }
 
-        SetsByKey = setsByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var set in all)
+        {
+            set.IndexKeys(keyIds);
+        }
+
+        KeyIds = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        KeyMasks = [.. masks];
     }
 
-    /// <summary>For each phrase key (case folded), the bits of the sets that file phrases under it.</summary>
-    public Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> SetsByKey { get; }
+    /// <summary>The id of each key of any set (case folded).</summary>
+    public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeyIds { get; }
+
+    /// <summary>By key id: the bits of the sets that have the key.</summary>
+    public ulong[] KeyMasks { get; }
 
     public PhraseSet Titles { get; }
 

@@ -49,7 +49,7 @@ internal sealed class MentionScanner
         attested = new TextSpanSet(src, ignoreCase: false, n / 16);
         seenLower = new TextSpanSet(src, ignoreCase: true, n / 8);
         docPlaces = new TextSpanSet(src, ignoreCase: false);
-        keys = new PhraseKeys(text, lex.SetsByKey);
+        keys = new PhraseKeys(text, lex);
         chunks = scratch.Chunks;
         MarkExcluded(exclude);
     }

@@ -10,19 +10,23 @@ namespace ClaimCheck.Extraction.Mentions;
 internal sealed class PhraseKeys
 {
     private readonly ulong[] masks;
+    private readonly int[] ids;
 
-    public PhraseKeys(SegmentedText text, Dictionary<string, ulong>.AlternateLookup<ReadOnlySpan<char>> setsByKey)
+    public PhraseKeys(SegmentedText text, MentionLexicon lexicon)
     {
         Text = text;
         var tokens = text.TokenArray;
         string source = text.Source.Text;
         masks = new ulong[tokens.Length];
+        ids = new int[tokens.Length];
         for (int t = 0; t < masks.Length; t++)
         {
+            ids[t] = -1;
             var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));
-            if (!key.IsEmpty && setsByKey.TryGetValue(key, out ulong mask))
+            if (!key.IsEmpty && lexicon.KeyIds.TryGetValue(key, out int id))
             {
-                masks[t] = mask;
+                ids[t] = id;
+                masks[t] = lexicon.KeyMasks[id];
             }
         }
     }
@@ -31,4 +35,7 @@ internal sealed class PhraseKeys
 
     /// <summary>False when no phrase of the set with bit <paramref name="bit"/> can start at <paramref name="token"/>.</summary>
     public bool MayStart(int token, ulong bit) => (uint)token < (uint)masks.Length && (masks[token] & bit) != 0;
+
+    /// <summary>The id of the key of <paramref name="token"/> (see <see cref="MentionLexicon.KeyIds"/>); only where <see cref="MayStart"/> is true for some set.</summary>
+    public int KeyAt(int token) => ids[token];
 }

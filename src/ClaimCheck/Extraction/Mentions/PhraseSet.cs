@@ -15,6 +15,10 @@ internal sealed class PhraseSet
     private readonly Dictionary<string, Entry[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
     private readonly bool ignoreCase;
 
+    // By key id (MentionLexicon.KeyIds): the entries of each key with that id. One for a case-blind
+    // set; a case-sensitive one may have several keys differing in case ("US", "Us").
+    private (string Key, Entry[] Entries)[]?[] byId = [];
+
     public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
     {
         this.ignoreCase = ignoreCase;
@@ -62,16 +66,52 @@ internal sealed class PhraseSet
 
     internal void AssignBit(int index) => Bit = 1UL << index;
 
+    /// <summary>Files the entries by the id each key has in <paramref name="keyIds"/> (which holds every key of this set).</summary>
+    internal void IndexKeys(Dictionary<string, int> keyIds)
+    {
+        var index = new (string Key, Entry[] Entries)[]?[keyIds.Count];
+        foreach (var (key, entries) in byKey)
+        {
+            int id = keyIds[key];
+            index[id] = [.. index[id] ?? [], (key, entries)];
+        }
+
+        byId = index;
+    }
+
     /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
     public int Match(PhraseKeys keys, int start, int limit, out int value)
     {
-        if (!keys.MayStart(start, Bit))
+        value = 0;
+        if (!keys.MayStart(start, Bit) || start >= limit)
         {
-            value = 0;
             return -1;
         }
 
-        return Match(keys.Text, start, limit, out value);
+        // The token's key is known by id: no second hash lookup (this is the hot path of chunking).
+        var groups = byId[keys.KeyAt(start)];
+        if (groups is null)
+        {
+            return -1;
+        }
+
+        var text = keys.Text;
+        if (ignoreCase)
+        {
+            return MatchEntries(text, start, limit, groups[0].Entries, out value);
+        }
+
+        var first = text.TokenArray[start];
+        var key = LeadingRun(text.Source.Text.AsSpan(first.Start, first.Length));
+        foreach (var (k, entries) in groups)
+        {
+            if (key.SequenceEqual(k))
+            {
+                return MatchEntries(text, start, limit, entries, out value);
+            }
+        }
+
+        return -1;
     }
 
     public bool Contains(PhraseKeys keys, int token) => Match(keys, token, token + 1, out _) == token + 1;
@@ -99,6 +139,15 @@ internal sealed class PhraseSet
             return -1;
         }
 
+        return MatchEntries(text, start, limit, entries, out value);
+    }
+
+    private int MatchEntries(SegmentedText text, int start, int limit, Entry[] entries, out int value)
+    {
+        value = 0;
+        var tokens = text.TokenArray;
+        string source = text.Source.Text;
+        var first = tokens[start];
         foreach (var entry in entries)
         {
             int end = MatchAt(source, first.Start, entry.Phrase);

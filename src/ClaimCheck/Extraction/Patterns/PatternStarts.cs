@@ -18,11 +18,7 @@ internal sealed class PatternStarts
     private readonly int[] onCue;
     private readonly int[] onSentenceStart;
     private readonly int[] anywhere;
-
-    // A cheap test before the word lookup: most tokens start with a character no start word has, or
-    // are longer than all of them. Bits of ASCII first characters (both cases); others always look up.
-    private readonly ulong[] firstChars = new ulong[2];
-    private readonly int maxWordLength;
+    private readonly WordFilter wordFilter; // most tokens are no start word: skip the hash lookup
 
     public PatternStarts(IReadOnlyList<CompiledPattern> patterns)
     {
@@ -91,23 +87,7 @@ internal sealed class PatternStarts
             }
         }
 
-        foreach (var word in words.Keys)
-        {
-            maxWordLength = Math.Max(maxWordLength, word.Length);
-            if (word.Length == 0)
-            {
-                continue;
-            }
-
-            foreach (char c in (ReadOnlySpan<char>)[word[0], char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0])])
-            {
-                if (c < 128)
-                {
-                    firstChars[c >> 6] |= 1UL << (c & 63);
-                }
-            }
-        }
-
+        wordFilter = new WordFilter(words.Keys);
         byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         onDash = [.. dash];
         onQuote = [.. quote];
@@ -152,7 +132,7 @@ internal sealed class PatternStarts
             }
 
             var word = ctx.TextOf(t);
-            if (MayBeWord(word) && byWord.TryGetValue(word, out var ps))
+            if (wordFilter.MayContain(word) && byWord.TryGetValue(word, out var ps))
             {
                 AddAll(starts, ps, t);
             }
@@ -184,22 +164,6 @@ internal sealed class PatternStarts
 
             AddAll(starts, anywhere, t);
         }
-    }
-
-    private bool MayBeWord(ReadOnlySpan<char> word)
-    {
-        if (word.Length > maxWordLength)
-        {
-            return false;
-        }
-
-        if (word.IsEmpty)
-        {
-            return true;
-        }
-
-        char c = word[0];
-        return c >= 128 || (firstChars[c >> 6] & (1UL << (c & 63))) != 0;
     }
 
     private static void AddAll(List<int>[] starts, int[] ps, int t)
