@@ -52,7 +52,7 @@ public static class JsonLinesWriter
             buffer.Write("\n"u8);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Done(buffer);
     }
 
     public static string ToJson(ArticleAnalysis analysis, Statement statement)
@@ -63,7 +63,20 @@ public static class JsonLinesWriter
         json.Reset(buffer);
         WriteRecord(json, analysis, statement);
         json.Flush();
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Done(buffer);
+    }
+
+    /// <summary>The buffer's text; a buffer grown past 16 MB by a huge article is not kept for the next one.</summary>
+    private static string Done(ArrayBufferWriter<byte> buffer)
+    {
+        string text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (buffer.Capacity > 1 << 24)
+        {
+            threadBuffer = null;
+            threadJson = null;
+        }
+
+        return text;
     }
 
     private static ArrayBufferWriter<byte> RentBuffer(out Utf8JsonWriter json)

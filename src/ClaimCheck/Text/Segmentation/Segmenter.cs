@@ -46,8 +46,16 @@ public sealed class Segmenter
             paragraphs.Add(new Paragraph(start, end, firstSentence, sentences.Count - firstSentence));
         }
 
-        return new SegmentedText(source, [.. paragraphs], [.. sentences], [.. tokens]);
+        var segmented = new SegmentedText(source, [.. paragraphs], [.. sentences], [.. tokens]);
+        if (tokens.Capacity > MaxKeptTokens)
+        {
+            scratch = null; // one huge article must not pin its lists for the thread's lifetime
+        }
+
+        return segmented;
     }
+
+    private const int MaxKeptTokens = 1 << 20;
 
     // Lists reused per thread from one article to the next: only the final arrays are allocated
     // (growing fresh lists and copying them out allocated each token twice or more).
