@@ -4,57 +4,69 @@ namespace ClaimCheck.Text;
 
 /// <summary>
 /// A quick "certainly not one of these words" test before a case-insensitive word lookup: most tokens
-/// are longer than every word of a small list, or start with a character none of them starts with.
-/// Exact: it answers false only when the lookup would fail (OrdinalIgnoreCase keeps lengths, and a
-/// non-ASCII first character is always passed on to the lookup). Immutable and thread-safe.
+/// have a length, a first or a last character that no word of a small list has. Exact: it answers
+/// false only when an OrdinalIgnoreCase lookup would fail (that comparison keeps lengths and compares
+/// character by character; a token's non-ASCII first or last character always passes, and which ASCII
+/// characters a word's character stands for is asked of the comparison itself). Immutable, thread-safe.
 /// </summary>
 internal sealed class WordFilter
 {
-    // Bits of the ASCII first characters of the words, in both cases.
-    private readonly ulong low;
-    private readonly ulong high;
-    private readonly int maxLength;
+    private const int LengthBits = 64;
+
+    private readonly Ascii first = new();
+    private readonly Ascii last = new();
+    private readonly ulong lengths; // bit i: some word has length i; bit 63: some word has 63 or more
+    private readonly bool passEmpty;
 
     public WordFilter(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
         foreach (var word in words)
         {
-            maxLength = Math.Max(maxLength, word.Length);
             if (word.Length == 0)
             {
+                passEmpty = true;
                 continue;
             }
 
-            foreach (char c in (ReadOnlySpan<char>)[word[0], char.ToUpperInvariant(word[0]), char.ToLowerInvariant(word[0])])
-            {
-                if (c < 64)
-                {
-                    low |= 1UL << c;
-                }
-                else if (c < 128)
-                {
-                    high |= 1UL << (c - 64);
-                }
-            }
+            lengths |= 1UL << Math.Min(word.Length, LengthBits - 1);
+            first.Add(word[0]);
+            last.Add(word[^1]);
         }
     }
 
     /// <summary>False when <paramref name="word"/> cannot equal any of the words, ignoring case.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call
-    public bool MayContain(ReadOnlySpan<char> word)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and small; called for every token
+    public bool MayContain(ReadOnlySpan<char> word) =>
+        word.IsEmpty ? passEmpty
+            : ((lengths >> Math.Min(word.Length, LengthBits - 1)) & 1) != 0 && first.MayBe(word[0]) && last.MayBe(word[^1]);
+
+    /// <summary>The ASCII characters that equal, ignoring case, some word's character at one place.</summary>
+    private sealed class Ascii
     {
-        if (word.Length > maxLength)
+        private ulong low;
+        private ulong high;
+
+        public void Add(char c)
         {
-            return false;
+            for (int a = 0; a < 128; a++)
+            {
+                char ascii = (char)a;
+                if (MemoryExtensions.Equals([ascii], [c], StringComparison.OrdinalIgnoreCase))
+                {
+                    if (a < 64)
+                    {
+                        low |= 1UL << a;
+                    }
+                    else
+                    {
+                        high |= 1UL << (a - 64);
+                    }
+                }
+            }
         }
 
-        if (word.IsEmpty)
-        {
-            return true;
-        }
-
-        char c = word[0];
-        return c >= 128 || ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0;
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool MayBe(char c) => c >= 128 || ((c < 64 ? low >> c : high >> (c - 64)) & 1) != 0;
     }
 }

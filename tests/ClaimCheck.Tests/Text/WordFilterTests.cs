@@ -20,10 +20,16 @@ public sealed class WordFilterTests
     [InlineData("according1")] // longer than every word
     [InlineData("bus")] // no word starts with b
     [InlineData("Xi")]
+    [InlineData("sad")] // no word of length 3
+    [InlineData("ix")] // no word ends in x
     public void Rules_out_what_no_lookup_can_find(string word) => Assert.False(new WordFilter(Words).MayContain(word));
 
     [Fact]
-    public void Passes_non_ascii_first_characters_on_to_the_lookup() => Assert.True(new WordFilter(Words).MayContain("ée"));
+    public void Passes_non_ascii_characters_on_to_the_lookup()
+    {
+        Assert.True(new WordFilter(Words).MayContain("és"));
+        Assert.True(new WordFilter(Words).MayContain("iñ"));
+    }
 
     [Fact]
     public void Never_rules_out_a_word_the_lookup_finds()
@@ -32,7 +38,7 @@ public sealed class WordFilterTests
         var filter = new WordFilter(Words);
         for (char a = '\0'; a < 0x3000; a++)
         {
-            foreach (string w in (string[])[a.ToString(), a + "s", a + "n", a + "ccording", a + "aid"])
+            foreach (string w in (string[])[a.ToString(), a + "s", a + "n", "i" + a, "Sai" + a, "’" + a, a + "ccording", a + "aid"])
             {
                 if (set.Contains(w))
                 {
