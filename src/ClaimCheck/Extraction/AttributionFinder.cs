@@ -256,7 +256,7 @@ internal sealed class AttributionFinder
     {
         var content = new List<TextSpan>(m.Content.Count + 1);
         var quotes = new List<int>();
-        bool quoted = false;
+        bool quoted = false, mixed = false;
         foreach (var piece in m.Content)
         {
             if (piece.Quote >= 0)
@@ -276,7 +276,12 @@ internal sealed class AttributionFinder
 
                 var quote = ctx.Quotes[piece.Quote];
                 bool whole = piece.EndToken >= ctx.QuoteEndToken[piece.Quote] - (quote.Closed ? 1 : 0);
-                content.Add(whole ? quote.Inner : Trim(ctx, new TextSpan(quote.Inner.Start, ctx.Tokens[piece.EndToken - 1].End)));
+                var inner = whole ? quote.Inner : Trim(ctx, new TextSpan(quote.Inner.Start, ctx.Tokens[piece.EndToken - 1].End));
+
+                // A clause of the writer's that the quote finishes is part of the statement (a mixed quote).
+                bool lead = piece.StartToken < ctx.QuoteFirstToken[piece.Quote];
+                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, inner.End) : inner);
+                mixed |= lead;
                 quotes.Add(piece.Quote);
                 quoted = true;
             }
@@ -302,7 +307,7 @@ internal sealed class AttributionFinder
         }
 
         var kind = m.Pattern.Kind;
-        if (quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo)
+        if ((quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo) || (mixed && kind == StatementKind.Direct))
         {
             kind = StatementKind.Mixed;
         }

@@ -167,7 +167,7 @@ internal sealed class PatternMatcher
                     outlet = extra[e];
                     break;
                 case PatternElementKind.Quote:
-                    content.Add(new ContentPiece(from[e], extra[e], ctx.QuoteAt[from[e]]));
+                    content.Add(new ContentPiece(e == 0 ? LeadStart(from[e]) : from[e], extra[e], ctx.QuoteAt[from[e]]));
                     break;
                 case PatternElementKind.Content:
                     content.Add(new ContentPiece(from[e], to[e], -1));
@@ -176,6 +176,32 @@ internal sealed class PatternMatcher
         }
 
         return new PatternMatch(pattern, start, end, cueStart, cueEnd, cue, source, outlet, content);
+    }
+
+    /// <summary>
+    /// Where the content of a quote that opens the pattern starts: the quote's opening mark, or the
+    /// sentence start when the quote only finishes a clause of the writer's ('The bill's failure was
+    /// "a tragedy," she said': the clause is the statement, a mixed quote). Not after a colon or a
+    /// quotation ('Her verdict: "..."'), which introduce the quote rather than report it.
+    /// </summary>
+    private int LeadStart(int quoteToken)
+    {
+        int start = ctx.SentenceStartToken(quoteToken);
+        if (start >= quoteToken || !HasWord(start, quoteToken))
+        {
+            return quoteToken;
+        }
+
+        for (int t = start; t < quoteToken; t++)
+        {
+            if (ctx.InQuote[t] >= 0 || ctx.Excluded[t] || ctx.Tokens[t].Kind is TokenKind.Quote
+                || (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] is ':' or ';'))
+            {
+                return quoteToken;
+            }
+        }
+
+        return start;
     }
 
     private bool Match(int e, int pos)

@@ -1,0 +1,45 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// Quotation handling on invented text: where a quoted statement's content starts and ends, which
+/// pieces belong together, and who says a quote whose attribution stands apart from it.
+/// </summary>
+public sealed class QuotationTests
+{
+    public static TheoryData<string, string, string, string> Contents => new()
+    {
+        // text, words of the statement, its whole content (pieces joined by " … "), its source
+        {
+            "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.",
+            "far beyond", "The plan's cost was \"far beyond what anyone expected,", "Anna Berg"
+        },
+        {
+            "Her verdict: \"It is far beyond what anyone expected,\" Anna Berg said.",
+            "far beyond", "It is far beyond what anyone expected,", "Anna Berg"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public void Quoted_statement_has_its_whole_content(string text, string words, string content, string source)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        Assert.Equal(content, StatementNames.ContentText(text, statement));
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_quote_that_finishes_the_writers_clause_is_mixed()
+    {
+        const string text = "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Equal(StatementKind.Mixed, Assert.Single(analysis.Statements).Kind);
+    }
+}
