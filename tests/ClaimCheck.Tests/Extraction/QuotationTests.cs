@@ -22,6 +22,14 @@ public sealed class QuotationTests
             "Her verdict: \"It is far beyond what anyone expected,\" Anna Berg said.",
             "far beyond", "It is far beyond what anyone expected,", "Anna Berg"
         },
+        {
+            "Tom Reyes was blunt. \"Why would anyone believe that?\" Reyes asked on Friday.",
+            "Why would", "Why would anyone believe that?", "Reyes"
+        },
+        {
+            "In a statement, Ina Holt said: \"The mill was profitable for a decade,\" adding that sales had tripled.",
+            "The mill", "The mill was profitable for a decade,", "Ina Holt"
+        },
     };
 
     [Theory]

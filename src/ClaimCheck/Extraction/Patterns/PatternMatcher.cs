@@ -502,7 +502,7 @@ internal sealed class PatternMatcher
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
         if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Length && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
-            && ctx.Tokens[end].Kind != TokenKind.Dash)
+            && ctx.Tokens[end].Kind != TokenKind.Dash && !EndsInQuestionOrExclamation(q, end))
         {
             return false;
         }
@@ -545,6 +545,27 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// '"Why not?" Ms. Hale asked.': a closed quote that ends in ? or ! ends a sentence only inside the
+    /// quote, so its attribution may follow in what the splitter took for the next sentence (same paragraph).
+    /// </summary>
+    private bool EndsInQuestionOrExclamation(int q, int end)
+    {
+        int mark = end - 1;
+        if (!ctx.Quotes[q].Closed || mark < 1 || ctx.Tokens[mark].Kind != TokenKind.Quote || ParagraphOf(end) != ParagraphOf(mark))
+        {
+            return false;
+        }
+
+        int last = mark - 1;
+        while (last > 0 && ctx.Tokens[last].Kind == TokenKind.Quote)
+        {
+            last--; // the first mark of a doubled one ('')
+        }
+
+        return ctx.Tokens[last].Kind == TokenKind.Terminal && ctx.Text[ctx.Tokens[last].Start] is '?' or '!';
+    }
+
     /// <summary>SOURCE:person takes persons only; SOURCE:-person anything else; conditions join with commas.</summary>
     internal static bool TypeFits(string filter, EntityType type)
     {
@@ -563,7 +584,7 @@ internal sealed class PatternMatcher
 
     private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
 
-    /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
+    /// <summary>A verb of saying within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
     private bool HasOwnAttribution(int end)
     {
         if (end <= 0 || end >= ctx.Tokens.Length)
@@ -579,7 +600,8 @@ internal sealed class PatternMatcher
                 return false;
             }
 
-            if (ctx.CueAt(t, out _, out _))
+            // A participle (", adding that ...") goes on with the same speaker; it names no other.
+            if (ctx.CueAt(t, out var form, out _) && !form.IsParticiple)
             {
                 return true;
             }
