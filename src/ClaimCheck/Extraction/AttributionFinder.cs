@@ -66,6 +66,7 @@ internal sealed class AttributionFinder
         }
 
         AssignParticipleSources(ctx, findings);
+        AddTranscriptTurns(ctx, findings);
         AddContinuations(ctx, findings);
         findings.Sort((a, b) => a.Extent.Start != b.Extent.Start ? a.Extent.Start.CompareTo(b.Extent.Start) : a.CueStart.CompareTo(b.CueStart));
         return findings;
@@ -282,6 +283,13 @@ internal sealed class AttributionFinder
                 bool lead = piece.StartToken < ctx.QuoteFirstToken[piece.Quote];
                 content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, inner.End) : inner);
                 mixed |= lead;
+
+                // Later paragraphs of a quote that runs on (each reopened, the last one closed) follow.
+                for (int q = whole ? NextPart(ctx, piece.Quote) : -1, n = 0; q >= 0 && n < 50; q = NextPart(ctx, q), n++)
+                {
+                    content.Add(ctx.Quotes[q].Inner);
+                    quotes.Add(q);
+                }
                 quotes.Add(piece.Quote);
                 quoted = true;
             }
@@ -327,6 +335,25 @@ internal sealed class AttributionFinder
         };
         finding.Quotes.AddRange(quotes);
         return finding;
+    }
+
+    /// <summary>The quotation that continues an unclosed one in the next paragraph, or -1.</summary>
+    private static int NextPart(DocumentContext ctx, int q)
+    {
+        if (ctx.Quotes[q].Closed)
+        {
+            return -1;
+        }
+
+        for (int k = q + 1; k < ctx.Quotes.Count; k++)
+        {
+            if (ctx.Quotes[k].IsTopLevel)
+            {
+                return ctx.Quotes[k].ContinuedFrom == q ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static TextSpan Trim(DocumentContext ctx, TextSpan span)
@@ -377,6 +404,99 @@ internal sealed class AttributionFinder
 
     private static bool IsPossessive(DocumentContext ctx, Mention m) =>
         m.EndToken < ctx.Tokens.Length && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
+
+    /// <summary>
+    /// A transcript quoted as a block: each paragraph opens with a quotation mark and a speaker label
+    /// in capitals ("\"PENCE: Well, look, ..."). The label speaks the rest of the paragraph; patterns
+    /// cannot see it, since no source or cue is read inside a quotation.
+    /// </summary>
+    private static void AddTranscriptTurns(DocumentContext ctx, List<Finding> findings)
+    {
+        var used = new HashSet<int>(findings.SelectMany(f => f.Quotes));
+        foreach (var paragraph in ctx.Segmented.Paragraphs)
+        {
+            if (paragraph.SentenceCount == 0)
+            {
+                continue;
+            }
+
+            int first = ctx.Segmented.Sentences[paragraph.FirstSentence].FirstToken;
+            int q = first < ctx.Tokens.Length ? ctx.QuoteAt[first] : -1;
+            if (q < 0 || used.Contains(q) || !ctx.Quotes[q].IsTopLevel || ctx.Excluded[first] || first + 1 >= ctx.Tokens.Length)
+            {
+                continue;
+            }
+
+            int label = ctx.MentionAt[first + 1];
+            if (label < 0)
+            {
+                continue;
+            }
+
+            var mention = ctx.Mentions[label];
+            int colon = mention.EndToken;
+            if (mention.FirstToken != first + 1 || colon + 1 >= ctx.QuoteEndToken[q] || ctx.TextOf(colon) is not ":"
+                || !IsCapitalLabel(ctx, mention) || !ctx.CueAt(colon, out var form, out int cueEnd, includeExplicit: true))
+            {
+                continue;
+            }
+
+            var inner = ctx.Quotes[q].Inner;
+            var content = new TextSpan(ctx.Tokens[cueEnd].Start, Math.Max(ctx.Tokens[cueEnd].Start, inner.End));
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            // The turn goes on in paragraphs that reopen the quote without a label of their own.
+            var pieces = new List<TextSpan> { Trim(ctx, content) };
+            var parts = new List<int> { q };
+            for (int k = NextPart(ctx, q); k >= 0 && parts.Count < 50 && !OpensWithLabel(ctx, k); k = NextPart(ctx, k))
+            {
+                pieces.Add(ctx.Quotes[k].Inner);
+                parts.Add(k);
+            }
+
+            var finding = new Finding
+            {
+                Kind = StatementKind.Direct,
+                Content = pieces,
+                Rule = "direct.transcript-turn",
+                Sentence = ctx.SentenceOf[colon],
+                CueStart = colon,
+                CueEnd = cueEnd,
+                Cue = form,
+                Source = label,
+                StartToken = first,
+                EndToken = ctx.QuoteEndToken[parts[^1]],
+            };
+            finding.Quotes.AddRange(parts);
+            findings.Add(finding);
+            used.UnionWith(parts);
+        }
+    }
+
+    /// <summary>Whether quotation <paramref name="q"/> opens with a capital speaker label and a colon.</summary>
+    private static bool OpensWithLabel(DocumentContext ctx, int q)
+    {
+        int first = ctx.QuoteFirstToken[q];
+        int label = first + 1 < ctx.Tokens.Length ? ctx.MentionAt[first + 1] : -1;
+        return label >= 0 && ctx.Mentions[label].FirstToken == first + 1 && ctx.Mentions[label].EndToken < ctx.Tokens.Length
+            && ctx.TextOf(ctx.Mentions[label].EndToken) is ":" && IsCapitalLabel(ctx, ctx.Mentions[label]);
+    }
+
+    private static bool IsCapitalLabel(DocumentContext ctx, Mention mention)
+    {
+        for (int t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Word && !CompoundSources.IsCapitals(ctx.TextOf(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that

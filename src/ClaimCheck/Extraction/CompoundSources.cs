@@ -64,7 +64,7 @@ internal static class CompoundSources
 
     /// <summary>
     /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
-    /// ("PENCE: Well, look, ..."). Title-case labels are names the scanner already found.
+    /// ("PENCE: Well, look, ...", also after a quotation mark). Title-case labels are names the scanner already found.
     /// </summary>
     private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, Dictionary<int, Mention> longest)
     {
@@ -76,7 +76,13 @@ internal static class CompoundSources
                 continue;
             }
 
+            // A transcript quoted as a block opens each turn with a quotation mark ("\"PENCE: Well, ...").
             int first = text.Sentences[paragraph.FirstSentence].FirstToken;
+            if (first + 1 < tokens.Count && tokens[first].Kind == TokenKind.Quote)
+            {
+                first++;
+            }
+
             int t = first;
             while (t < tokens.Count && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
             {
@@ -94,7 +100,7 @@ internal static class CompoundSources
     }
 
     /// <summary>Two or more letters, all capitals ("PENCE", "O'REILLY", "MR."): not "A" or "Q" of an interview.</summary>
-    private static bool IsCapitals(ReadOnlySpan<char> word)
+    internal static bool IsCapitals(ReadOnlySpan<char> word)
     {
         int letters = 0;
         foreach (char c in word)

@@ -30,6 +30,18 @@ public sealed class QuotationTests
             "In a statement, Ina Holt said: \"The mill was profitable for a decade,\" adding that sales had tripled.",
             "The mill", "The mill was profitable for a decade,", "Ina Holt"
         },
+        {
+            "Debate night\n\nThe interview went as follows:\n\n\"HOST: Will she be there tomorrow?\n\n\"MORALES: She will not attend. We made that clear.\n\n\"And we will not change our minds.\n\n\"HOST: Thank you.",
+            "She will not attend", "She will not attend. We made that clear. … And we will not change our minds.", "MORALES"
+        },
+        {
+            "Council vote\n\nAfter the vote, Mayor Ruth Adler said:\n\n\"We have waited ten years for this bridge.\"",
+            "We have waited", "We have waited ten years for this bridge.", "Mayor Ruth Adler"
+        },
+        {
+            "Council vote\n\nMayor Ruth Adler said: \"We have waited ten years for this bridge.\n\n\"Now the work begins.\"",
+            "We have waited", "We have waited ten years for this bridge. … Now the work begins.", "Mayor Ruth Adler"
+        },
     };
 
     [Theory]

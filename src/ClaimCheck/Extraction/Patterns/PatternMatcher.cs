@@ -509,7 +509,7 @@ internal sealed class PatternMatcher
 
         // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
         // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
-        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || (ParagraphOf(pos) != ParagraphOf(from[0]) && !IntroducedByColon(pos))))
         {
             return false;
         }
@@ -544,6 +544,10 @@ internal sealed class PatternMatcher
 
         return false;
     }
+
+    /// <summary>'He said:' closing one paragraph introduces the quotation that opens the next.</summary>
+    private bool IntroducedByColon(int pos) =>
+        pos > 0 && ctx.TextOf(pos - 1) is ":" && ParagraphOf(pos) == ParagraphOf(pos - 1) + 1;
 
     /// <summary>
     /// '"Why not?" Ms. Hale asked.': a closed quote that ends in ? or ! ends a sentence only inside the
