@@ -13,10 +13,11 @@ internal sealed class AttributionFinder
     private const int ContinuationParagraphs = 1;
 
     /// <summary>
-    /// A continuing quote this many paragraphs after its statement joins it as a piece; PolNeAR's
-    /// annotators join quotes of one paragraph, and start a new statement in the next.
+    /// A continuing quote this many paragraphs after its statement's last piece joins it as a piece:
+    /// '"A," she said.' followed by a paragraph '"B."' is one statement in two pieces, as PolNeAR's
+    /// annotators mostly mark it (a separate, sourceless statement was mostly a false alarm there).
     /// </summary>
-    private const int MergeParagraphs = 0;
+    private const int MergeParagraphs = 1;
 
     /// <summary>How far after a quotation its own cue may stand ("..., the Republican attorney general of Oklahoma, said").</summary>
     private const int OwnAttributionTokens = 16;
@@ -536,9 +537,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            // The quote must stand as a statement: it opens its sentence or follows a closed quote.
+            // The quote must stand as a statement: it opens its sentence or follows a closed quote; or
+            // it goes on in the sentence of the previous quote's attribution ('"A," Ms. Ray said,
+            // referring to the fines, "B."').
             int sentenceStart = ctx.SentenceStartToken(first);
-            if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote)
+            bool inAttribution = previous.CueStart >= 0 && previous.Source >= 0 && first > previous.CueStart
+                && ctx.SentenceOf[first] == ctx.SentenceOf[previous.CueStart];
+            if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote && !inAttribution)
             {
                 continue;
             }
@@ -607,12 +612,17 @@ internal sealed class AttributionFinder
     }
 
     private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote) =>
-        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Extent.Start) <= ContinuationParagraphs;
+        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Content[^1].Start) <= ContinuationParagraphs;
 
     private static int ParagraphOf(DocumentContext ctx, int offset) =>
         ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(offset)]].Paragraph;
 
-    /// <summary>Another statement between the two breaks the chain: the quote is no longer the same voice.</summary>
+    /// <summary>
+    /// Another statement between the two breaks the chain: the quote is no longer the same voice. One
+    /// within the sentence of the previous quote's attribution does not (", adding that ...", "said
+    /// Ann Lee, a lawyer who said she would appeal."): it is part of that attribution.
+    /// </summary>
     private static bool StatementBetween(List<Finding> findings, Finding previous, Quotation quote) =>
-        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start);
+        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start
+            && !(previous.CueStart >= 0 && f.Sentence == previous.Sentence));
 }

@@ -42,6 +42,18 @@ public sealed class QuotationTests
             "Council vote\n\nMayor Ruth Adler said: \"We have waited ten years for this bridge.\n\n\"Now the work begins.\"",
             "We have waited", "We have waited ten years for this bridge. … Now the work begins.", "Mayor Ruth Adler"
         },
+        {
+            "Markets\n\n\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"\n\n\"Not even the bank.\"",
+            "Prices will rise", "Prices will rise, … Nobody can stop that now. … Not even the bank.", "Lena Park"
+        },
+        {
+            "Fines\n\n\"Every time you say that,\" Ms. Ray said, referring to the fines, \"you make it worse.\"",
+            "Every time", "Every time you say that, … you make it worse.", "Ms. Ray"
+        },
+        {
+            "Fines\n\n\"We paid,\" Ms. Ray said, adding that the bank would appeal. \"Nobody else did.\"",
+            "We paid", "We paid, … Nobody else did.", "Ms. Ray"
+        },
     };
 
     [Theory]
