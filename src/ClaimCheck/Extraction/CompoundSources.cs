@@ -18,6 +18,9 @@ internal static class CompoundSources
     /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
     private const int MaxLabelWords = 3;
 
+    /// <summary>A name signing a quote has at most this many words ("Julie A. Diaz Martinez").</summary>
+    private const int MaxSignatureWords = 5;
+
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
@@ -59,6 +62,11 @@ internal static class CompoundSources
             (added ??= []).Add(label);
         }
 
+        foreach (var signature in Signatures(text, longest))
+        {
+            (added ??= []).Add(signature);
+        }
+
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
     }
 
@@ -96,6 +104,44 @@ internal static class CompoundSources
 
             var span = new TextSpan(tokens[first].Start, tokens[t - 1].End);
             yield return new Mention(span, span, first, t, EntityType.Person, MentionKind.Name, text.Source.ToString(span), null, Gender.Unknown, false);
+        }
+    }
+
+    /// <summary>
+    /// The name that signs a quotation after a dash, alone to the sentence end: '"..." ― Julie A. Diaz
+    /// Martinez.' Any run of capitalized words there is a person's name, known to the scanner or not.
+    /// </summary>
+    private static IEnumerable<Mention> Signatures(SegmentedText text, Dictionary<int, Mention> longest)
+    {
+        var tokens = text.Tokens;
+        for (int dash = 1; dash + 1 < tokens.Count; dash++)
+        {
+            if (tokens[dash].Kind != TokenKind.Dash || tokens[dash - 1].Kind != TokenKind.Quote || text.Source.Text[tokens[dash - 1].Start] is not ('”' or '"' or '\''))
+            {
+                continue;
+            }
+
+            int first = dash + 1;
+            int sentenceEnd = text.Sentences[text.SentenceAt(tokens[first].Start)].EndToken;
+            int t = first;
+            while (t < sentenceEnd && t - first < MaxSignatureWords && IsCapitalized(text, t))
+            {
+                t++;
+            }
+
+            int end = t;
+            while (t < sentenceEnd && tokens[t].Kind == TokenKind.Terminal)
+            {
+                t++;
+            }
+
+            if (end - first < 2 || t != sentenceEnd || (longest.TryGetValue(first, out var known) && known.EndToken >= end))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+            yield return new Mention(span, span, first, end, EntityType.Person, MentionKind.Name, text.Source.ToString(span), null, Gender.Unknown, false);
         }
     }
 
@@ -153,7 +199,7 @@ internal static class CompoundSources
         int t = first;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && !cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))
+            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
         {
             t++;
         }
@@ -200,6 +246,10 @@ internal static class CompoundSources
 
         return false;
     }
+
+    /// <summary>A capitalized word inside a phrase is part of a name ("United States"), not a verb ("states").</summary>
+    private static bool IsCapitalized(SegmentedText text, int t) =>
+        text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start]);
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
         t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])

@@ -54,6 +54,14 @@ public sealed class QuotationTests
             "Fines\n\n\"We paid,\" Ms. Ray said, adding that the bank would appeal. \"Nobody else did.\"",
             "We paid", "We paid, … Nobody else did.", "Ms. Ray"
         },
+        {
+            "Readers write\n\n\u201CHe never answers a question.\u201D \u2015 Lina Marsh\n\u201CThe debate changed my mind.\u201D \u2015\u00A0Oriel T. Vasquez Brandt.",
+            "The debate changed", "The debate changed my mind.", "Oriel T. Vasquez Brandt"
+        },
+        {
+            "Plans\n\n\"Their plan is clear,\" Mark Ford, a senior fellow at the institute and a former United States envoy to Chile, said of the deal.",
+            "Their plan", "Their plan is clear,", "Mark Ford, a senior fellow at the institute and a former United States envoy to Chile"
+        },
     };
 
     [Theory]
