@@ -76,6 +76,15 @@ public sealed class QuotationTests
     }
 
     [Fact]
+    public void A_quoted_title_after_a_preposition_is_no_statement()
+    {
+        const string text = "Shows\n\nIn an interview on WKTV's \"Meet the Voters,\" Senator Ann Cole said the bill would pass in the spring.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = Assert.Single(analysis.Statements);
+        Assert.Equal("the bill would pass in the spring", StatementNames.ContentText(text, statement));
+    }
+
+    [Fact]
     public void A_quote_that_finishes_the_writers_clause_is_mixed()
     {
         const string text = "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.";

@@ -25,6 +25,14 @@ internal sealed class PatternMatcher
         "on", "in", "at", "via", "during", "through", "over", "after", "before", "to", "last", "this", "earlier", "later", "repeatedly", "again", "privately", "publicly", "recently",
     };
 
+    /// <summary>A title quoted after a preposition is at most this many words ("Face the Nation").</summary>
+    private const int MaxTitleWords = 5;
+
+    private static readonly HashSet<string> TitleGovernors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "in", "at", "from", "to", "for", "with", "by", "about", "into",
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "him", "her", "them", "his", "its", "their", "theirs", "whom", "me", "us", "my", "our", "your",
@@ -498,6 +506,10 @@ internal sealed class PatternMatcher
 
         int end = ctx.QuoteEndToken[q];
         int innerEnd = quote.Closed ? end - 1 : end;
+        if (e == 0 && IsTitle(pos, innerEnd))
+        {
+            return false;
+        }
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
@@ -543,6 +555,44 @@ internal sealed class PatternMatcher
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// 'In an interview on CBS's "Face the Nation," Ryan said ...': a short quotation in title case
+    /// right after a preposition or a possessive names a show, book or slogan; the cue after it
+    /// reports something else.
+    /// </summary>
+    private bool IsTitle(int quoteToken, int innerEnd)
+    {
+        int before = quoteToken - 1;
+        if (before < 0 || ctx.SentenceOf[before] != ctx.SentenceOf[quoteToken] || ctx.Tokens[before].Kind != TokenKind.Word
+            || !(TitleGovernors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(before)) || ctx.TextOf(before) is "'s" or "’s"))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = quoteToken + 1; t < innerEnd; t++)
+        {
+            if (ctx.Tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (ctx.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var word = ctx.TextOf(t);
+            if (!char.IsUpper(word[0]) && !TitleGovernors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("the" or "a" or "an" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= MaxTitleWords;
     }
 
     /// <summary>'He said:' closing one paragraph introduces the quotation that opens the next.</summary>
