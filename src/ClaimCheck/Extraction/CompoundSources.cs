@@ -26,6 +26,19 @@ internal static class CompoundSources
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
     };
 
+    /// <summary>At most this many words stand before a name as its description ("9/11 widow").</summary>
+    private const int MaxPremodifiers = 3;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "who", "which", "whom",
+        "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "not", "than", "then", "also", "when", "while",
+        "after", "before", "about", "into", "over", "under", "said", "says", "told", "was", "were", "has", "had", "have", "is", "are",
+        "until", "since", "because", "if", "unless", "where", "how", "why", "what", "like", "even", "just", "only", "now", "asks", "adds",
+    };
+
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "also", "later", "then", "previously", "recently", "once", "has", "had", "have", "further", "again", "often", "repeatedly", "publicly", "privately",
@@ -54,6 +67,11 @@ internal static class CompoundSources
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
+            }
+
+            if (Premodified(text, extended ?? a, longest, cues, verbs) is { } premodified)
+            {
+                (added ??= []).Add(premodified);
             }
         }
 
@@ -160,6 +178,67 @@ internal static class CompoundSources
         }
 
         return letters >= 2;
+    }
+
+    /// <summary>
+    /// Words before a name that the scanner left off, where a quotation's attribution names the
+    /// speaker: '"...," said 9/11 widow Terry Strada', '"...," panel Chairman Tom Reyes said',
+    /// '"...," the Times wrote'. Lower-case words only (a determiner may lead), right after the cue or
+    /// the quotation's closing mark.
+    /// </summary>
+    private static Mention? Premodified(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        if (a.Kind != MentionKind.Name || a.Type is not (EntityType.Person or EntityType.Organization or EntityType.Outlet))
+        {
+            return null;
+        }
+
+        int first = a.FirstToken;
+        while (first > 0 && a.FirstToken - first < MaxPremodifiers && IsPremodifier(text, first - 1, cues, verbs) && !longest.ContainsKey(first - 1))
+        {
+            first--;
+        }
+
+        if (first > 0 && first < a.FirstToken && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[first - 1])))
+        {
+            first--;
+        }
+        else if (first == a.FirstToken && first > 0 && text.TextOf(tokens[first - 1]) is "the" && !longest.ContainsKey(first - 1))
+        {
+            first--;
+        }
+
+        if (first == a.FirstToken || first == 0 || !SameSentence(text, first, a.FirstToken))
+        {
+            return null;
+        }
+
+        // The attribution of a quotation: right after its closing mark (and comma), or after the cue.
+        int before = first - 1;
+        bool afterQuote = tokens[before].Kind == TokenKind.Quote
+            || (IsComma(text, before) && before > 0 && tokens[before - 1].Kind == TokenKind.Quote);
+        if (!afterQuote && !CuePrecedes(text, first, cues))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[first].Start, a.Span.End);
+        return a with { Span = span, FirstToken = first };
+    }
+
+    private static bool IsPremodifier(SegmentedText text, int t, CueLexicon cues, WordSet verbs)
+    {
+        var token = text.Tokens[t];
+        var word = text.TextOf(token);
+        if (token.Kind is TokenKind.Number)
+        {
+            return true;
+        }
+
+        // A past form is a verb of saying the lexicon lacks ('"...," scoffed Ann Gil'), not a description.
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 2 && !word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
     }
 
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>

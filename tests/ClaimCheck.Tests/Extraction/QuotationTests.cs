@@ -62,6 +62,10 @@ public sealed class QuotationTests
             "Plans\n\n\"Their plan is clear,\" Mark Ford, a senior fellow at the institute and a former United States envoy to Chile, said of the deal.",
             "Their plan", "Their plan is clear,", "Mark Ford, a senior fellow at the institute and a former United States envoy to Chile"
         },
+        {
+            "Flood ruling\n\n\"The ruling is wrong. It ignores the victims,\" said flood victim Dana Kroll.",
+            "The ruling", "The ruling is wrong. It ignores the victims,", "flood victim Dana Kroll"
+        },
     };
 
     [Theory]
