@@ -205,8 +205,11 @@ internal sealed class AttributionFinder
             return false;
         }
 
+        // A relative pronoun opens its own clause: "the police department, which reported ..." (the
+        // cue after it is the relative clause's, not the main subject's).
         int t = ctx.Mentions[m.Source].FirstToken;
-        return t == ctx.SentenceStartToken(t) || (t > 0 && ctx.Tokens[t - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash);
+        return t == ctx.SentenceStartToken(t) || (t > 0 && ctx.Tokens[t - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash)
+            || ctx.TextOf(t) is "who" or "which";
     }
 
     private static bool Conflicts(DocumentContext ctx, PatternMatch a, PatternMatch b)

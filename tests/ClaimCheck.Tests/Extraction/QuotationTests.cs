@@ -89,6 +89,16 @@ public sealed class QuotationTests
     }
 
     [Fact]
+    public void A_relative_pronoun_is_the_source_and_its_antecedent_the_speaker()
+    {
+        const string text = "Budget\n\nThey checked with the Harbor Police Department which reported 2,500 arrests this year.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = Assert.Single(analysis.Statements);
+        Assert.Equal("which", statement.Source is { } span ? text[span.Start..span.End] : null);
+        Assert.Equal("Harbor Police Department", statement.Speaker?.Name);
+    }
+
+    [Fact]
     public void A_quote_that_finishes_the_writers_clause_is_mixed()
     {
         const string text = "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.";
