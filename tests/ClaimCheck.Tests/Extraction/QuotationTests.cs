@@ -66,6 +66,10 @@ public sealed class QuotationTests
             "Flood ruling\n\n\"The ruling is wrong. It ignores the victims,\" said flood victim Dana Kroll.",
             "The ruling", "The ruling is wrong. It ignores the victims,", "flood victim Dana Kroll"
         },
+        {
+            "Rally\n\nA woman asked for a photo and Senator Ann Cole said, \"as long as we are not breaking any rules.\"",
+            "as long as", "as long as we are not breaking any rules.", "Ann Cole"
+        },
     };
 
     [Theory]
@@ -96,6 +100,14 @@ public sealed class QuotationTests
         var statement = Assert.Single(analysis.Statements);
         Assert.Equal("which", statement.Source is { } span ? text[span.Start..span.End] : null);
         Assert.Equal("Harbor Police Department", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_and_is_no_statement()
+    {
+        const string text = "Sanctions\n\nWith the United States and the European Union criticising the vote, the president now relies on his neighbours.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.DoesNotContain(analysis.Statements, s => s.Source is { } span && text[span.Start..span.End].Contains("European Union", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -146,6 +146,13 @@ internal sealed class PatternMatcher
                 return; // "...," Caddell continued: "...": the cue opens the next quote
             }
 
+            // "and Clinton said" joins a clause; "with the US and the EU criticising ..." a phrase.
+            if (match.Source >= 0 && match.Cue is { IsParticiple: true } && ctx.Mentions[match.Source].FirstToken is var first && first > 0
+                && ctx.TextOf(first - 1).Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             results.Add(match);
         }
     }
