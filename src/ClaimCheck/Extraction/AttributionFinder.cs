@@ -13,10 +13,11 @@ internal sealed class AttributionFinder
     private const int ContinuationParagraphs = 1;
 
     /// <summary>
-    /// A continuing quote this many paragraphs after its statement joins it as a piece; PolNeAR's
-    /// annotators join quotes of one paragraph, and start a new statement in the next.
+    /// A continuing quote this many paragraphs after its statement's last piece joins it as a piece:
+    /// '"A," she said.' followed by a paragraph '"B."' is one statement in two pieces, as PolNeAR's
+    /// annotators mostly mark it (a separate, sourceless statement was mostly a false alarm there).
     /// </summary>
-    private const int MergeParagraphs = 0;
+    private const int MergeParagraphs = 1;
 
     /// <summary>How far after a quotation its own cue may stand ("..., the Republican attorney general of Oklahoma, said").</summary>
     private const int OwnAttributionTokens = 16;
@@ -66,6 +67,7 @@ internal sealed class AttributionFinder
         }
 
         AssignParticipleSources(ctx, findings);
+        AddTranscriptTurns(ctx, findings);
         AddContinuations(ctx, findings);
         findings.Sort((a, b) => a.Extent.Start != b.Extent.Start ? a.Extent.Start.CompareTo(b.Extent.Start) : a.CueStart.CompareTo(b.CueStart));
         return findings;
@@ -203,8 +205,11 @@ internal sealed class AttributionFinder
             return false;
         }
 
+        // A relative pronoun opens its own clause: "the police department, which reported ..." (the
+        // cue after it is the relative clause's, not the main subject's).
         int t = ctx.Mentions[m.Source].FirstToken;
-        return t == ctx.SentenceStartToken(t) || (t > 0 && ctx.Tokens[t - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash);
+        return t == ctx.SentenceStartToken(t) || (t > 0 && ctx.Tokens[t - 1].Kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash)
+            || ctx.TextOf(t) is "who" or "which";
     }
 
     private static bool Conflicts(DocumentContext ctx, PatternMatch a, PatternMatch b)
@@ -256,7 +261,7 @@ internal sealed class AttributionFinder
     {
         var content = new List<TextSpan>(m.Content.Count + 1);
         var quotes = new List<int>();
-        bool quoted = false;
+        bool quoted = false, mixed = false;
         foreach (var piece in m.Content)
         {
             if (piece.Quote >= 0)
@@ -276,7 +281,19 @@ internal sealed class AttributionFinder
 
                 var quote = ctx.Quotes[piece.Quote];
                 bool whole = piece.EndToken >= ctx.QuoteEndToken[piece.Quote] - (quote.Closed ? 1 : 0);
-                content.Add(whole ? quote.Inner : Trim(ctx, new TextSpan(quote.Inner.Start, ctx.Tokens[piece.EndToken - 1].End)));
+                var inner = whole ? quote.Inner : Trim(ctx, new TextSpan(quote.Inner.Start, ctx.Tokens[piece.EndToken - 1].End));
+
+                // A clause of the writer's that the quote finishes is part of the statement (a mixed quote).
+                bool lead = piece.StartToken < ctx.QuoteFirstToken[piece.Quote];
+                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, inner.End) : inner);
+                mixed |= lead;
+
+                // Later paragraphs of a quote that runs on (each reopened, the last one closed) follow.
+                for (int q = whole ? NextPart(ctx, piece.Quote) : -1, n = 0; q >= 0 && n < 50; q = NextPart(ctx, q), n++)
+                {
+                    content.Add(ctx.Quotes[q].Inner);
+                    quotes.Add(q);
+                }
                 quotes.Add(piece.Quote);
                 quoted = true;
             }
@@ -302,7 +319,7 @@ internal sealed class AttributionFinder
         }
 
         var kind = m.Pattern.Kind;
-        if (quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo)
+        if ((quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo) || (mixed && kind == StatementKind.Direct))
         {
             kind = StatementKind.Mixed;
         }
@@ -322,6 +339,25 @@ internal sealed class AttributionFinder
         };
         finding.Quotes.AddRange(quotes);
         return finding;
+    }
+
+    /// <summary>The quotation that continues an unclosed one in the next paragraph, or -1.</summary>
+    private static int NextPart(DocumentContext ctx, int q)
+    {
+        if (ctx.Quotes[q].Closed)
+        {
+            return -1;
+        }
+
+        for (int k = q + 1; k < ctx.Quotes.Count; k++)
+        {
+            if (ctx.Quotes[k].IsTopLevel)
+            {
+                return ctx.Quotes[k].ContinuedFrom == q ? k : -1;
+            }
+        }
+
+        return -1;
     }
 
     private static TextSpan Trim(DocumentContext ctx, TextSpan span)
@@ -374,6 +410,99 @@ internal sealed class AttributionFinder
         m.EndToken < ctx.Tokens.Length && ctx.TextOf(m.EndToken) is "'s" or "’s" or "'" or "’";
 
     /// <summary>
+    /// A transcript quoted as a block: each paragraph opens with a quotation mark and a speaker label
+    /// in capitals ("\"PENCE: Well, look, ..."). The label speaks the rest of the paragraph; patterns
+    /// cannot see it, since no source or cue is read inside a quotation.
+    /// </summary>
+    private static void AddTranscriptTurns(DocumentContext ctx, List<Finding> findings)
+    {
+        var used = new HashSet<int>(findings.SelectMany(f => f.Quotes));
+        foreach (var paragraph in ctx.Segmented.Paragraphs)
+        {
+            if (paragraph.SentenceCount == 0)
+            {
+                continue;
+            }
+
+            int first = ctx.Segmented.Sentences[paragraph.FirstSentence].FirstToken;
+            int q = first < ctx.Tokens.Length ? ctx.QuoteAt[first] : -1;
+            if (q < 0 || used.Contains(q) || !ctx.Quotes[q].IsTopLevel || ctx.Excluded[first] || first + 1 >= ctx.Tokens.Length)
+            {
+                continue;
+            }
+
+            int label = ctx.MentionAt[first + 1];
+            if (label < 0)
+            {
+                continue;
+            }
+
+            var mention = ctx.Mentions[label];
+            int colon = mention.EndToken;
+            if (mention.FirstToken != first + 1 || colon + 1 >= ctx.QuoteEndToken[q] || ctx.TextOf(colon) is not ":"
+                || !IsCapitalLabel(ctx, mention) || !ctx.CueAt(colon, out var form, out int cueEnd, includeExplicit: true))
+            {
+                continue;
+            }
+
+            var inner = ctx.Quotes[q].Inner;
+            var content = new TextSpan(ctx.Tokens[cueEnd].Start, Math.Max(ctx.Tokens[cueEnd].Start, inner.End));
+            if (content.IsEmpty)
+            {
+                continue;
+            }
+
+            // The turn goes on in paragraphs that reopen the quote without a label of their own.
+            var pieces = new List<TextSpan> { Trim(ctx, content) };
+            var parts = new List<int> { q };
+            for (int k = NextPart(ctx, q); k >= 0 && parts.Count < 50 && !OpensWithLabel(ctx, k); k = NextPart(ctx, k))
+            {
+                pieces.Add(ctx.Quotes[k].Inner);
+                parts.Add(k);
+            }
+
+            var finding = new Finding
+            {
+                Kind = StatementKind.Direct,
+                Content = pieces,
+                Rule = "direct.transcript-turn",
+                Sentence = ctx.SentenceOf[colon],
+                CueStart = colon,
+                CueEnd = cueEnd,
+                Cue = form,
+                Source = label,
+                StartToken = first,
+                EndToken = ctx.QuoteEndToken[parts[^1]],
+            };
+            finding.Quotes.AddRange(parts);
+            findings.Add(finding);
+            used.UnionWith(parts);
+        }
+    }
+
+    /// <summary>Whether quotation <paramref name="q"/> opens with a capital speaker label and a colon.</summary>
+    private static bool OpensWithLabel(DocumentContext ctx, int q)
+    {
+        int first = ctx.QuoteFirstToken[q];
+        int label = first + 1 < ctx.Tokens.Length ? ctx.MentionAt[first + 1] : -1;
+        return label >= 0 && ctx.Mentions[label].FirstToken == first + 1 && ctx.Mentions[label].EndToken < ctx.Tokens.Length
+            && ctx.TextOf(ctx.Mentions[label].EndToken) is ":" && IsCapitalLabel(ctx, ctx.Mentions[label]);
+    }
+
+    private static bool IsCapitalLabel(DocumentContext ctx, Mention mention)
+    {
+        for (int t = mention.FirstToken; t < mention.EndToken; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Word && !CompoundSources.IsCapitals(ctx.TextOf(t)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// A quotation nobody claimed, right after a direct quote (same or next paragraph), continues that
     /// speaker: “...,” she said on Monday. “Any agreements ...”
     /// </summary>
@@ -411,9 +540,13 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            // The quote must stand as a statement: it opens its sentence or follows a closed quote.
+            // The quote must stand as a statement: it opens its sentence or follows a closed quote; or
+            // it goes on in the sentence of the previous quote's attribution ('"A," Ms. Ray said,
+            // referring to the fines, "B."').
             int sentenceStart = ctx.SentenceStartToken(first);
-            if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote)
+            bool inAttribution = previous.CueStart >= 0 && previous.Source >= 0 && first > previous.CueStart
+                && ctx.SentenceOf[first] == ctx.SentenceOf[previous.CueStart];
+            if (first != sentenceStart && ctx.Tokens[first - 1].Kind != TokenKind.Quote && !inAttribution)
             {
                 continue;
             }
@@ -482,12 +615,17 @@ internal sealed class AttributionFinder
     }
 
     private static bool NearEnough(DocumentContext ctx, Finding previous, Quotation quote) =>
-        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Extent.Start) <= ContinuationParagraphs;
+        ParagraphOf(ctx, quote.Outer.Start) - ParagraphOf(ctx, previous.Content[^1].Start) <= ContinuationParagraphs;
 
     private static int ParagraphOf(DocumentContext ctx, int offset) =>
         ctx.Segmented.Sentences[ctx.SentenceOf[ctx.Segmented.TokenAt(offset)]].Paragraph;
 
-    /// <summary>Another statement between the two breaks the chain: the quote is no longer the same voice.</summary>
+    /// <summary>
+    /// Another statement between the two breaks the chain: the quote is no longer the same voice. One
+    /// within the sentence of the previous quote's attribution does not (", adding that ...", "said
+    /// Ann Lee, a lawyer who said she would appeal."): it is part of that attribution.
+    /// </summary>
     private static bool StatementBetween(List<Finding> findings, Finding previous, Quotation quote) =>
-        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start);
+        findings.Any(f => f != previous && f.Extent.Start >= previous.Extent.End && f.Extent.Start < quote.Outer.Start
+            && !(previous.CueStart >= 0 && f.Sentence == previous.Sentence));
 }

@@ -18,9 +18,25 @@ internal static class CompoundSources
     /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
     private const int MaxLabelWords = 3;
 
+    /// <summary>A name signing a quote has at most this many words ("Julie A. Diaz Martinez").</summary>
+    private const int MaxSignatureWords = 5;
+
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
+    };
+
+    /// <summary>At most this many words stand before a name as its description ("9/11 widow").</summary>
+    private const int MaxPremodifiers = 3;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal) { "the", "a", "an" };
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    {
+        "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "that", "who", "which", "whom",
+        "this", "these", "those", "his", "her", "their", "its", "our", "my", "your", "not", "than", "then", "also", "when", "while",
+        "after", "before", "about", "into", "over", "under", "said", "says", "told", "was", "were", "has", "had", "have", "is", "are",
+        "until", "since", "because", "if", "unless", "where", "how", "why", "what", "like", "even", "just", "only", "now", "asks", "adds",
     };
 
     private static readonly HashSet<string> Adverbs = new(StringComparer.OrdinalIgnoreCase)
@@ -52,6 +68,11 @@ internal static class CompoundSources
             {
                 (added ??= []).Add(extended);
             }
+
+            if (Premodified(text, extended ?? a, longest, cues, verbs) is { } premodified)
+            {
+                (added ??= []).Add(premodified);
+            }
         }
 
         foreach (var label in SpeakerLabels(text, longest))
@@ -59,12 +80,17 @@ internal static class CompoundSources
             (added ??= []).Add(label);
         }
 
+        foreach (var signature in Signatures(text, longest))
+        {
+            (added ??= []).Add(signature);
+        }
+
         return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
     }
 
     /// <summary>
     /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
-    /// ("PENCE: Well, look, ..."). Title-case labels are names the scanner already found.
+    /// ("PENCE: Well, look, ...", also after a quotation mark). Title-case labels are names the scanner already found.
     /// </summary>
     private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, Dictionary<int, Mention> longest)
     {
@@ -76,7 +102,13 @@ internal static class CompoundSources
                 continue;
             }
 
+            // A transcript quoted as a block opens each turn with a quotation mark ("\"PENCE: Well, ...").
             int first = text.Sentences[paragraph.FirstSentence].FirstToken;
+            if (first + 1 < tokens.Count && tokens[first].Kind == TokenKind.Quote)
+            {
+                first++;
+            }
+
             int t = first;
             while (t < tokens.Count && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
             {
@@ -93,8 +125,46 @@ internal static class CompoundSources
         }
     }
 
+    /// <summary>
+    /// The name that signs a quotation after a dash, alone to the sentence end: '"..." ― Julie A. Diaz
+    /// Martinez.' Any run of capitalized words there is a person's name, known to the scanner or not.
+    /// </summary>
+    private static IEnumerable<Mention> Signatures(SegmentedText text, Dictionary<int, Mention> longest)
+    {
+        var tokens = text.Tokens;
+        for (int dash = 1; dash + 1 < tokens.Count; dash++)
+        {
+            if (tokens[dash].Kind != TokenKind.Dash || tokens[dash - 1].Kind != TokenKind.Quote || text.Source.Text[tokens[dash - 1].Start] is not ('”' or '"' or '\''))
+            {
+                continue;
+            }
+
+            int first = dash + 1;
+            int sentenceEnd = text.Sentences[text.SentenceAt(tokens[first].Start)].EndToken;
+            int t = first;
+            while (t < sentenceEnd && t - first < MaxSignatureWords && IsCapitalized(text, t))
+            {
+                t++;
+            }
+
+            int end = t;
+            while (t < sentenceEnd && tokens[t].Kind == TokenKind.Terminal)
+            {
+                t++;
+            }
+
+            if (end - first < 2 || t != sentenceEnd || (longest.TryGetValue(first, out var known) && known.EndToken >= end))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+            yield return new Mention(span, span, first, end, EntityType.Person, MentionKind.Name, text.Source.ToString(span), null, Gender.Unknown, false);
+        }
+    }
+
     /// <summary>Two or more letters, all capitals ("PENCE", "O'REILLY", "MR."): not "A" or "Q" of an interview.</summary>
-    private static bool IsCapitals(ReadOnlySpan<char> word)
+    internal static bool IsCapitals(ReadOnlySpan<char> word)
     {
         int letters = 0;
         foreach (char c in word)
@@ -108,6 +178,67 @@ internal static class CompoundSources
         }
 
         return letters >= 2;
+    }
+
+    /// <summary>
+    /// Words before a name that the scanner left off, where a quotation's attribution names the
+    /// speaker: '"...," said 9/11 widow Terry Strada', '"...," panel Chairman Tom Reyes said',
+    /// '"...," the Times wrote'. Lower-case words only (a determiner may lead), right after the cue or
+    /// the quotation's closing mark.
+    /// </summary>
+    private static Mention? Premodified(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        if (a.Kind != MentionKind.Name || a.Type is not (EntityType.Person or EntityType.Organization or EntityType.Outlet))
+        {
+            return null;
+        }
+
+        int first = a.FirstToken;
+        while (first > 0 && a.FirstToken - first < MaxPremodifiers && IsPremodifier(text, first - 1, cues, verbs) && !longest.ContainsKey(first - 1))
+        {
+            first--;
+        }
+
+        if (first > 0 && first < a.FirstToken && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[first - 1])))
+        {
+            first--;
+        }
+        else if (first == a.FirstToken && first > 0 && text.TextOf(tokens[first - 1]) is "the" && !longest.ContainsKey(first - 1))
+        {
+            first--;
+        }
+
+        if (first == a.FirstToken || first == 0 || !SameSentence(text, first, a.FirstToken))
+        {
+            return null;
+        }
+
+        // The attribution of a quotation: right after its closing mark (and comma), or after the cue.
+        int before = first - 1;
+        bool afterQuote = tokens[before].Kind == TokenKind.Quote
+            || (IsComma(text, before) && before > 0 && tokens[before - 1].Kind == TokenKind.Quote);
+        if (!afterQuote && !CuePrecedes(text, first, cues))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(tokens[first].Start, a.Span.End);
+        return a with { Span = span, FirstToken = first };
+    }
+
+    private static bool IsPremodifier(SegmentedText text, int t, CueLexicon cues, WordSet verbs)
+    {
+        var token = text.Tokens[t];
+        var word = text.TextOf(token);
+        if (token.Kind is TokenKind.Number)
+        {
+            return true;
+        }
+
+        // A past form is a verb of saying the lexicon lacks ('"...," scoffed Ann Gil'), not a description.
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 2 && !word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
     }
 
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>
@@ -147,7 +278,7 @@ internal static class CompoundSources
         int t = first;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && !cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))
+            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
         {
             t++;
         }
@@ -194,6 +325,10 @@ internal static class CompoundSources
 
         return false;
     }
+
+    /// <summary>A capitalized word inside a phrase is part of a name ("United States"), not a verb ("states").</summary>
+    private static bool IsCapitalized(SegmentedText text, int t) =>
+        text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start]);
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
         t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])

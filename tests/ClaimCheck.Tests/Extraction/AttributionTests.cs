@@ -25,7 +25,7 @@ public sealed class AttributionTests
         { "Karen Osei arrived late. \"Nobody warned us,\" she said.", "Nobody warned us", "Karen Osei", "pronoun", null },
         { "Paul Dimitrov, a veteran diplomat, spoke first. \"The ceasefire will hold,\" the diplomat said.", "The ceasefire will hold", "Paul Dimitrov", "description", null },
         { "Paul Dimitrov spoke first. Later, Dimitrov insisted that the ceasefire would hold.", "the ceasefire would hold", "Paul Dimitrov", "name", null },
-        { "\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "continuation", null },
+        { "\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "name", null },
         { "\"Prices will rise,\" Lena Park said. \"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "name", null },
         { "Lena Park claimed that prices would rise.", "prices would rise", "Lena Park", "name", null },
         { "Debate night\n\nHOST: Will she be there?\n\nPENCE: She will not be attending the debate.", "She will not be attending", "PENCE", "name", null },

@@ -25,6 +25,14 @@ internal sealed class PatternMatcher
         "on", "in", "at", "via", "during", "through", "over", "after", "before", "to", "last", "this", "earlier", "later", "repeatedly", "again", "privately", "publicly", "recently",
     };
 
+    /// <summary>A title quoted after a preposition is at most this many words ("Face the Nation").</summary>
+    private const int MaxTitleWords = 5;
+
+    private static readonly HashSet<string> TitleGovernors = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "on", "in", "at", "from", "to", "for", "with", "by", "about", "into",
+    };
+
     private static readonly HashSet<string> ObjectPronouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "him", "her", "them", "his", "its", "their", "theirs", "whom", "me", "us", "my", "our", "your",
@@ -138,6 +146,13 @@ internal sealed class PatternMatcher
                 return; // "...," Caddell continued: "...": the cue opens the next quote
             }
 
+            // "and Clinton said" joins a clause; "with the US and the EU criticising ..." a phrase.
+            if (match.Source >= 0 && match.Cue is { IsParticiple: true } && ctx.Mentions[match.Source].FirstToken is var first && first > 0
+                && ctx.TextOf(first - 1).Equals("and", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
             results.Add(match);
         }
     }
@@ -167,7 +182,7 @@ internal sealed class PatternMatcher
                     outlet = extra[e];
                     break;
                 case PatternElementKind.Quote:
-                    content.Add(new ContentPiece(from[e], extra[e], ctx.QuoteAt[from[e]]));
+                    content.Add(new ContentPiece(e == 0 ? LeadStart(from[e]) : from[e], extra[e], ctx.QuoteAt[from[e]]));
                     break;
                 case PatternElementKind.Content:
                     content.Add(new ContentPiece(from[e], to[e], -1));
@@ -176,6 +191,32 @@ internal sealed class PatternMatcher
         }
 
         return new PatternMatch(pattern, start, end, cueStart, cueEnd, cue, source, outlet, content);
+    }
+
+    /// <summary>
+    /// Where the content of a quote that opens the pattern starts: the quote's opening mark, or the
+    /// sentence start when the quote only finishes a clause of the writer's ('The bill's failure was
+    /// "a tragedy," she said': the clause is the statement, a mixed quote). Not after a colon or a
+    /// quotation ('Her verdict: "..."'), which introduce the quote rather than report it.
+    /// </summary>
+    private int LeadStart(int quoteToken)
+    {
+        int start = ctx.SentenceStartToken(quoteToken);
+        if (start >= quoteToken || !HasWord(start, quoteToken))
+        {
+            return quoteToken;
+        }
+
+        for (int t = start; t < quoteToken; t++)
+        {
+            if (ctx.InQuote[t] >= 0 || ctx.Excluded[t] || ctx.Tokens[t].Kind is TokenKind.Quote
+                || (ctx.Tokens[t].Kind == TokenKind.Punctuation && ctx.Text[ctx.Tokens[t].Start] is ':' or ';'))
+            {
+                return quoteToken;
+            }
+        }
+
+        return start;
     }
 
     private bool Match(int e, int pos)
@@ -472,18 +513,22 @@ internal sealed class PatternMatcher
 
         int end = ctx.QuoteEndToken[q];
         int innerEnd = quote.Closed ? end - 1 : end;
+        if (e == 0 && IsTitle(pos, innerEnd))
+        {
+            return false;
+        }
 
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
         if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Length && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
-            && ctx.Tokens[end].Kind != TokenKind.Dash)
+            && ctx.Tokens[end].Kind != TokenKind.Dash && !EndsInQuestionOrExclamation(q, end))
         {
             return false;
         }
 
         // The second half of a split quote ('"A," he said. "B."') stays in the paragraph and must not
         // carry an attribution of its own ('"B," the expert said'): then it is a statement of its own.
-        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || ParagraphOf(pos) != ParagraphOf(from[0])))
+        if (e > 0 && e == elements.Length - 1 && (HasOwnAttribution(end) || (ParagraphOf(pos) != ParagraphOf(from[0]) && !IntroducedByColon(pos))))
         {
             return false;
         }
@@ -519,6 +564,69 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// 'In an interview on CBS's "Face the Nation," Ryan said ...': a short quotation in title case
+    /// right after a preposition or a possessive names a show, book or slogan; the cue after it
+    /// reports something else.
+    /// </summary>
+    private bool IsTitle(int quoteToken, int innerEnd)
+    {
+        int before = quoteToken - 1;
+        if (before < 0 || ctx.SentenceOf[before] != ctx.SentenceOf[quoteToken] || ctx.Tokens[before].Kind != TokenKind.Word
+            || !(TitleGovernors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(before)) || ctx.TextOf(before) is "'s" or "’s"))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int t = quoteToken + 1; t < innerEnd; t++)
+        {
+            if (ctx.Tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            {
+                return false;
+            }
+
+            if (ctx.Tokens[t].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            var word = ctx.TextOf(t);
+            if (!char.IsUpper(word[0]) && !TitleGovernors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && word is not ("the" or "a" or "an" or "and"))
+            {
+                return false;
+            }
+        }
+
+        return words is > 0 and <= MaxTitleWords;
+    }
+
+    /// <summary>'He said:' closing one paragraph introduces the quotation that opens the next.</summary>
+    private bool IntroducedByColon(int pos) =>
+        pos > 0 && ctx.TextOf(pos - 1) is ":" && ParagraphOf(pos) == ParagraphOf(pos - 1) + 1;
+
+    /// <summary>
+    /// '"Why not?" Ms. Hale asked.': a closed quote that ends in ? or ! ends a sentence only inside the
+    /// quote, so its attribution may follow in what the splitter took for the next sentence (same paragraph).
+    /// </summary>
+    private bool EndsInQuestionOrExclamation(int q, int end)
+    {
+        int mark = end - 1;
+        if (!ctx.Quotes[q].Closed || mark < 1 || ctx.Tokens[mark].Kind != TokenKind.Quote || ParagraphOf(end) != ParagraphOf(mark))
+        {
+            return false;
+        }
+
+        int last = mark - 1;
+        while (last > 0 && ctx.Tokens[last].Kind == TokenKind.Quote)
+        {
+            last--; // the first mark of a doubled one ('')
+        }
+
+        return ctx.Tokens[last].Kind == TokenKind.Terminal && ctx.Text[ctx.Tokens[last].Start] is '?' or '!';
+    }
+
     /// <summary>SOURCE:person takes persons only; SOURCE:-person anything else; conditions join with commas.</summary>
     internal static bool TypeFits(string filter, EntityType type)
     {
@@ -537,7 +645,7 @@ internal sealed class PatternMatcher
 
     private int ParagraphOf(int token) => ctx.Segmented.Sentences[ctx.SentenceOf[token]].Paragraph;
 
-    /// <summary>A cue within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
+    /// <summary>A verb of saying within a few words after a quotation, in its sentence: '"B," the expert said'.</summary>
     private bool HasOwnAttribution(int end)
     {
         if (end <= 0 || end >= ctx.Tokens.Length)
@@ -553,7 +661,8 @@ internal sealed class PatternMatcher
                 return false;
             }
 
-            if (ctx.CueAt(t, out _, out _))
+            // A participle (", adding that ...") goes on with the same speaker; it names no other.
+            if (ctx.CueAt(t, out var form, out _) && !form.IsParticiple)
             {
                 return true;
             }

@@ -1,0 +1,124 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// Quotation handling on invented text: where a quoted statement's content starts and ends, which
+/// pieces belong together, and who says a quote whose attribution stands apart from it.
+/// </summary>
+public sealed class QuotationTests
+{
+    public static TheoryData<string, string, string, string> Contents => new()
+    {
+        // text, words of the statement, its whole content (pieces joined by " … "), its source
+        {
+            "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.",
+            "far beyond", "The plan's cost was \"far beyond what anyone expected,", "Anna Berg"
+        },
+        {
+            "Her verdict: \"It is far beyond what anyone expected,\" Anna Berg said.",
+            "far beyond", "It is far beyond what anyone expected,", "Anna Berg"
+        },
+        {
+            "Tom Reyes was blunt. \"Why would anyone believe that?\" Reyes asked on Friday.",
+            "Why would", "Why would anyone believe that?", "Reyes"
+        },
+        {
+            "In a statement, Ina Holt said: \"The mill was profitable for a decade,\" adding that sales had tripled.",
+            "The mill", "The mill was profitable for a decade,", "Ina Holt"
+        },
+        {
+            "Debate night\n\nThe interview went as follows:\n\n\"HOST: Will she be there tomorrow?\n\n\"MORALES: She will not attend. We made that clear.\n\n\"And we will not change our minds.\n\n\"HOST: Thank you.",
+            "She will not attend", "She will not attend. We made that clear. … And we will not change our minds.", "MORALES"
+        },
+        {
+            "Council vote\n\nAfter the vote, Mayor Ruth Adler said:\n\n\"We have waited ten years for this bridge.\"",
+            "We have waited", "We have waited ten years for this bridge.", "Mayor Ruth Adler"
+        },
+        {
+            "Council vote\n\nMayor Ruth Adler said: \"We have waited ten years for this bridge.\n\n\"Now the work begins.\"",
+            "We have waited", "We have waited ten years for this bridge. … Now the work begins.", "Mayor Ruth Adler"
+        },
+        {
+            "Markets\n\n\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"\n\n\"Not even the bank.\"",
+            "Prices will rise", "Prices will rise, … Nobody can stop that now. … Not even the bank.", "Lena Park"
+        },
+        {
+            "Fines\n\n\"Every time you say that,\" Ms. Ray said, referring to the fines, \"you make it worse.\"",
+            "Every time", "Every time you say that, … you make it worse.", "Ms. Ray"
+        },
+        {
+            "Fines\n\n\"We paid,\" Ms. Ray said, adding that the bank would appeal. \"Nobody else did.\"",
+            "We paid", "We paid, … Nobody else did.", "Ms. Ray"
+        },
+        {
+            "Readers write\n\n\u201CHe never answers a question.\u201D \u2015 Lina Marsh\n\u201CThe debate changed my mind.\u201D \u2015\u00A0Oriel T. Vasquez Brandt.",
+            "The debate changed", "The debate changed my mind.", "Oriel T. Vasquez Brandt"
+        },
+        {
+            "Plans\n\n\"Their plan is clear,\" Mark Ford, a senior fellow at the institute and a former United States envoy to Chile, said of the deal.",
+            "Their plan", "Their plan is clear,", "Mark Ford, a senior fellow at the institute and a former United States envoy to Chile"
+        },
+        {
+            "Flood ruling\n\n\"The ruling is wrong. It ignores the victims,\" said flood victim Dana Kroll.",
+            "The ruling", "The ruling is wrong. It ignores the victims,", "flood victim Dana Kroll"
+        },
+        {
+            "Rally\n\nA woman asked for a photo and Senator Ann Cole said, \"as long as we are not breaking any rules.\"",
+            "as long as", "as long as we are not breaking any rules.", "Ann Cole"
+        },
+        {
+            "Protest\n\n\"Not in our town!\" protesters chanted as they passed.",
+            "Not in our town", "Not in our town!", "protesters"
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(Contents))]
+    public void Quoted_statement_has_its_whole_content(string text, string words, string content, string source)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        Assert.Equal(content, StatementNames.ContentText(text, statement));
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_quoted_title_after_a_preposition_is_no_statement()
+    {
+        const string text = "Shows\n\nIn an interview on WKTV's \"Meet the Voters,\" Senator Ann Cole said the bill would pass in the spring.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = Assert.Single(analysis.Statements);
+        Assert.Equal("the bill would pass in the spring", StatementNames.ContentText(text, statement));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_is_the_source_and_its_antecedent_the_speaker()
+    {
+        const string text = "Budget\n\nThey checked with the Harbor Police Department which reported 2,500 arrests this year.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = Assert.Single(analysis.Statements);
+        Assert.Equal("which", statement.Source is { } span ? text[span.Start..span.End] : null);
+        Assert.Equal("Harbor Police Department", statement.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_participle_after_and_is_no_statement()
+    {
+        const string text = "Sanctions\n\nWith the United States and the European Union criticising the vote, the president now relies on his neighbours.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.DoesNotContain(analysis.Statements, s => s.Source is { } span && text[span.Start..span.End].Contains("European Union", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quote_that_finishes_the_writers_clause_is_mixed()
+    {
+        const string text = "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Equal(StatementKind.Mixed, Assert.Single(analysis.Statements).Kind);
+    }
+}
