@@ -315,6 +315,7 @@ internal sealed class AttributionFinder
             Sentence = ctx.SentenceOf[m.CueStart >= 0 ? m.CueStart : m.Start],
             CueStart = m.CueStart,
             CueEnd = m.CueEnd,
+            CueGroupStart = CueGroupStart(ctx, m),
             Cue = m.Cue,
             Source = m.Source,
             StartToken = m.Start,
@@ -322,6 +323,29 @@ internal sealed class AttributionFinder
         };
         finding.Quotes.AddRange(quotes);
         return finding;
+    }
+
+    /// <summary>
+    /// Where the cue's verb group starts: the cue moved left over auxiliaries, negation and adverbs
+    /// ("has also said", "is demanding"), never into the source, the content or a quotation.
+    /// </summary>
+    private static int CueGroupStart(DocumentContext ctx, PatternMatch m)
+    {
+        if (m.CueStart < 0 || m.Cue is not { } form || form.Entry.ExplicitOnly)
+        {
+            return m.CueStart;
+        }
+
+        int t = m.CueStart;
+        int sentence = ctx.SentenceOf[t];
+        int sourceEnd = m.Source >= 0 ? ctx.Mentions[m.Source].EndToken : -1;
+        while (t > 0 && t - 1 >= sourceEnd && ctx.SentenceOf[t - 1] == sentence && ctx.InQuote[t - 1] < 0 && !ctx.Excluded[t - 1]
+            && !m.Content.Any(p => t - 1 >= p.StartToken && t - 1 < p.EndToken) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1))
+        {
+            t--;
+        }
+
+        return t;
     }
 
     private static TextSpan Trim(DocumentContext ctx, TextSpan span)

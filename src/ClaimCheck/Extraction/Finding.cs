@@ -18,6 +18,9 @@ internal sealed class Finding
 
     public int CueEnd { get; init; } = -1;
 
+    /// <summary>Where the cue's verb group starts ("has also said"): CueStart moved left over auxiliaries and adverbs.</summary>
+    public int CueGroupStart { get; init; } = -1;
+
     public CueForm? Cue { get; init; }
 
     /// <summary>Index of the source mention, or -1.</summary>

@@ -12,6 +12,8 @@ public sealed class CueGuard
     private readonly WordSet notAfter;
     private readonly WordSet nounForms;
     private readonly WordSet verbContext;
+    private readonly WordSet groupWords;
+    private readonly WordSet notAdverbs;
 
     public CueGuard(CuesFile file)
     {
@@ -19,6 +21,31 @@ public sealed class CueGuard
         notAfter = new WordSet(file.NotAfter);
         nounForms = new WordSet(file.NounForms);
         verbContext = new WordSet(file.VerbContext);
+        groupWords = new WordSet(file.GroupWords);
+        notAdverbs = new WordSet(file.NotAdverbs);
+    }
+
+    /// <summary>
+    /// True when <paramref name="token"/> may belong to a cue's verb group: an auxiliary, a negation or
+    /// an adverb ("has also repeatedly said"). PolNeAR's cue spans, like a reader, take the whole group.
+    /// </summary>
+    public bool InVerbGroup(SegmentedText text, int token)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tok = text.Tokens[token];
+        if (tok.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var word = text.TextOf(tok);
+        if (groupWords.Contains(word))
+        {
+            return true;
+        }
+
+        // An -ly adverb in lower case ("publicly", "repeatedly"); capitalised, it is a name (Kelly).
+        return word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !notAdverbs.Contains(word);
     }
 
     /// <summary>

@@ -1,0 +1,31 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// Reported speech on invented text: the cue's verb group, cues beyond "say", and what can stand
+/// as the source of a statement that is not a quotation.
+/// </summary>
+public sealed class ReportedSpeechTests
+{
+    private static Statement Holding(string text, string words)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        return statement;
+    }
+
+    [Theory]
+    [InlineData("The mayor has also said the bridge will reopen in May.", "the bridge will reopen", "has also said")]
+    [InlineData("Officials have repeatedly warned that the dam could fail.", "the dam could fail", "have repeatedly warned")]
+    [InlineData("Gina Ortiz said the vote was delayed.", "the vote was delayed", "said")]
+    public void Cue_span_is_the_verb_group(string text, string words, string cue)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+}
