@@ -23,6 +23,8 @@ public sealed class ReportedSpeechTests
     [InlineData("The mayor has also said the bridge will reopen in May.", "the bridge will reopen", "has also said")]
     [InlineData("Officials have repeatedly warned that the dam could fail.", "the dam could fail", "have repeatedly warned")]
     [InlineData("Gina Ortiz said the vote was delayed.", "the vote was delayed", "said")]
+    [InlineData("Senator Ruth Alder is demanding that the agency release the files.", "the agency release the files", "is demanding")]
+    [InlineData("The county's farmers are also warning that the harvest will be late.", "the harvest will be late", "are also warning")]
     public void Cue_span_is_the_verb_group(string text, string words, string cue)
     {
         var statement = Holding(text, words);

@@ -14,6 +14,10 @@ public sealed class CueGuard
     private readonly WordSet verbContext;
     private readonly WordSet groupWords;
     private readonly WordSet notAdverbs;
+    private readonly WordSet beForms;
+
+    /// <summary>At most this many adverbs stand between "is" and its -ing verb ("is once again questioning").</summary>
+    private const int MaxAdverbsAfterBe = 3;
 
     public CueGuard(CuesFile file)
     {
@@ -23,6 +27,36 @@ public sealed class CueGuard
         verbContext = new WordSet(file.VerbContext);
         groupWords = new WordSet(file.GroupWords);
         notAdverbs = new WordSet(file.NotAdverbs);
+        beForms = new WordSet(file.BeForms);
+    }
+
+    /// <summary>
+    /// True when a form of "be" stands before <paramref name="cue"/>, past a few adverbs ("is also
+    /// encouraging"): an -ing cue there is the progressive verb, not a participle.
+    /// </summary>
+    public bool AfterBe(SegmentedText text, int cue)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        for (int t = cue - 1; t >= 0 && t >= cue - 1 - MaxAdverbsAfterBe; t--)
+        {
+            if (tokens[t].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (beForms.Contains(text.TextOf(tokens[t])))
+            {
+                return true;
+            }
+
+            if (!InVerbGroup(text, t))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -69,6 +103,11 @@ public sealed class CueGuard
 
         var prev = tokens[cue - 1];
         var prevText = text.TextOf(prev);
+        if (prev.Kind == TokenKind.Word && beForms.Contains(prevText) && text.TextOf(tokens[cue]).EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+        {
+            return true; // "is demanding": the progressive verb
+        }
+
         if (prev.Kind == TokenKind.Word && notAfter.Contains(prevText))
         {
             return false;

@@ -39,6 +39,11 @@ internal sealed class CueTable
                 continue;
             }
 
+            if (form.IsParticiple && guard.AfterBe(text, t))
+            {
+                form = form with { Progressive = true };
+            }
+
             matches.Add((form, end));
             any[t] = matches.Count;
             if (!form.Entry.ExplicitOnly)

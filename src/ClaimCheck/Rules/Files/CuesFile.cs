@@ -17,6 +17,9 @@ public sealed class CuesFile : IRuleFile
     /// <summary>Auxiliaries, negation and adverbs that belong to the cue's verb group ("has also said"); -ly adverbs join without being listed.</summary>
     public List<string> GroupWords { get; set; } = [];
 
+    /// <summary>Forms of "be" that make a following -ing cue a progressive verb ("is demanding", "were claiming").</summary>
+    public List<string> BeForms { get; set; } = [];
+
     /// <summary>Lower-case -ly words that are no adverbs (family, reply): never part of a verb group.</summary>
     public List<string> NotAdverbs { get; set; } = [];
 
