@@ -282,9 +282,12 @@ internal sealed class AttributionFinder
             }
             else
             {
-                // The complementizer belongs to the reported clause: "said [that the poll was rigged]".
+                // The complementizer belongs to the reported clause: "said [that the poll was rigged]";
+                // so does the infinitive's "to": "promised [to send police]".
                 int first = piece.StartToken;
-                if (first > 0 && ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase) && first - 1 > m.CueStart && m.CueStart >= 0)
+                if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
+                    && (ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
+                        || (m.Pattern.HasInfinitiveContent && ctx.TextOf(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
                 {
                     first--;
                 }

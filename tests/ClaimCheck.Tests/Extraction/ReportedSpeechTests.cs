@@ -30,4 +30,13 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
     }
+
+    [Theory]
+    [InlineData("The governor promised to veto the tax bill.", "to veto the tax bill")]
+    [InlineData("The mayor said that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    public void Content_keeps_its_complementizer(string text, string content)
+    {
+        var statement = Holding(text, content.Split(' ', 2)[1]);
+        Assert.Equal(content, StatementNames.ContentText(text, statement));
+    }
 }

@@ -22,6 +22,10 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
     /// <summary>True when some element is a QUOTE (quote-only cues need one).</summary>
     public bool HasQuote { get; } = Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote);
 
+    /// <summary>True when a literal "to" comes right before a CONTENT: the content is an infinitive ("promised [to send police]").</summary>
+    public bool HasInfinitiveContent { get; } = Pattern.Elements.Zip(Pattern.Elements.Skip(1)).Any(p =>
+        p.First.Kind == PatternElementKind.Literal && p.First.Alternatives.Any(a => a is ["to"]) && p.Second.Kind == PatternElementKind.Content);
+
     /// <summary>The elements as an array (indexed in the matcher's inner loop).</summary>
     internal PatternElement[] Elements { get; } = [.. Pattern.Elements];
 
