@@ -58,7 +58,7 @@ internal sealed class AttributionFinder
             work.Candidates += matches.Count;
         }
 
-        var accepted = Select(ctx, matches, work);
+        var accepted = EndBeforeCoordinated(ctx, Select(ctx, matches, work));
         var findings = new List<Finding>(accepted.Count);
         foreach (var match in accepted)
         {
@@ -164,6 +164,49 @@ internal sealed class AttributionFinder
 
             accepted.Add(match);
             extents.Add((lo, hi));
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// "Putin congratulated Lukashenko on his reelection and promised to send police": the first
+    /// verb's content ends where a coordinated verb starts a statement of its own.
+    /// </summary>
+    private static List<PatternMatch> EndBeforeCoordinated(DocumentContext ctx, List<PatternMatch> accepted)
+    {
+        for (int c = 0; c < accepted.Count; c++)
+        {
+            var second = accepted[c];
+            if (!second.Pattern.IsCoordinated)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < accepted.Count; a++)
+            {
+                var first = accepted[a];
+                if (a == c || first.CueStart < 0 || first.CueStart >= second.Start || first.Content.Count == 0)
+                {
+                    continue;
+                }
+
+                var last = first.Content[^1];
+                if (last.Quote >= 0 || last.StartToken >= second.Start || last.EndToken <= second.Start)
+                {
+                    continue;
+                }
+
+                int end = second.Start;
+                while (end > last.StartToken + 1 && ctx.Tokens[end - 1].Kind == TokenKind.Punctuation)
+                {
+                    end--;
+                }
+
+                var content = first.Content.ToList();
+                content[^1] = last with { EndToken = end };
+                accepted[a] = first with { Content = content };
+            }
         }
 
         return accepted;

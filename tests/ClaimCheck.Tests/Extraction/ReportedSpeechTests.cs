@@ -39,4 +39,25 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, content.Split(' ', 2)[1]);
         Assert.Equal(content, StatementNames.ContentText(text, statement));
     }
+
+    [Fact]
+    public void Coordinated_verb_is_a_statement_of_the_first_subject()
+    {
+        const string text = "Governor Ellen Park praised the nurses on Monday and promised to raise their pay.";
+        var promise = Holding(text, "to raise their pay");
+        Assert.Equal("Ellen Park", promise.Speaker?.Name);
+        var praise = Holding(text, "the nurses");
+        Assert.Equal("the nurses on Monday", StatementNames.ContentText(text, praise));
+        Assert.Equal("Ellen Park", praise.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The senator railed against the new tariffs.", "the new tariffs", "railed against")]
+    [InlineData("Mayor Dana Cole pointed to falling crime rates.", "falling crime rates", "pointed to")]
+    [InlineData("Critics have lambasted the plan as a giveaway.", "the plan as a giveaway", "have lambasted")]
+    public void Cues_beyond_verbs_of_saying(string text, string words, string cue)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
 }

@@ -26,6 +26,10 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
     public bool HasInfinitiveContent { get; } = Pattern.Elements.Zip(Pattern.Elements.Skip(1)).Any(p =>
         p.First.Kind == PatternElementKind.Literal && p.First.Alternatives.Any(a => a is ["to"]) && p.Second.Kind == PatternElementKind.Content);
 
+    /// <summary>True when the pattern opens with "and" or "but" before its CUE: a verb coordinated with an earlier one ("... and promised to").</summary>
+    public bool IsCoordinated { get; } = Pattern.Elements.Count > 1 && Pattern.Elements[0].Kind == PatternElementKind.Literal
+        && Pattern.Elements[0].Alternatives.Any(a => a is ["and"]) && Pattern.Elements[1].Kind == PatternElementKind.Cue;
+
     /// <summary>The elements as an array (indexed in the matcher's inner loop).</summary>
     internal PatternElement[] Elements { get; } = [.. Pattern.Elements];
 
