@@ -60,4 +60,13 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
     }
+
+    [Theory]
+    [InlineData("Senator Ann Lee, Democrat of Maine, said the bill would pass.", "the bill would pass", "Senator Ann Lee, Democrat of Maine")]
+    [InlineData("Officials at the port authority, a division of the state transport agency, said the docks would close.", "the docks would close", "Officials at the port authority, a division of the state transport agency")]
+    public void Apposition_closed_by_a_cue_belongs_to_the_source(string text, string words, string source)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
 }
