@@ -55,6 +55,7 @@ public sealed class ReportedSpeechTests
     [InlineData("The senator railed against the new tariffs.", "the new tariffs", "railed against")]
     [InlineData("Mayor Dana Cole pointed to falling crime rates.", "falling crime rates", "pointed to")]
     [InlineData("Critics have lambasted the plan as a giveaway.", "the plan as a giveaway", "have lambasted")]
+    [InlineData("Residents complained about the noise from the new runway.", "the noise from the new runway", "complained about")]
     public void Cues_beyond_verbs_of_saying(string text, string words, string cue)
     {
         var statement = Holding(text, words);

@@ -15,6 +15,7 @@ public sealed class CueGuard
     private readonly WordSet groupWords;
     private readonly WordSet notAdverbs;
     private readonly WordSet beForms;
+    private readonly WordSet particles;
 
     /// <summary>At most this many adverbs stand between "is" and its -ing verb ("is once again questioning").</summary>
     private const int MaxAdverbsAfterBe = 3;
@@ -28,6 +29,18 @@ public sealed class CueGuard
         groupWords = new WordSet(file.GroupWords);
         notAdverbs = new WordSet(file.NotAdverbs);
         beForms = new WordSet(file.BeForms);
+        particles = new WordSet(file.Particles);
+    }
+
+    /// <summary>
+    /// Where a cue ending at <paramref name="end"/> really ends: past a preposition it governs
+    /// ("complained about [the delay]", "warned against [cuts]"), so the content starts after it.
+    /// </summary>
+    public int WithParticle(SegmentedText text, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.Tokens;
+        return end < tokens.Count && tokens[end].Kind == TokenKind.Word && particles.Contains(text.TextOf(tokens[end])) ? end + 1 : end;
     }
 
     /// <summary>

@@ -44,6 +44,11 @@ internal sealed class CueTable
                 form = form with { Progressive = true };
             }
 
+            if (!form.Entry.ExplicitOnly)
+            {
+                end = guard.WithParticle(text, end);
+            }
+
             matches.Add((form, end));
             any[t] = matches.Count;
             if (!form.Entry.ExplicitOnly)

@@ -17,6 +17,9 @@ public sealed class CuesFile : IRuleFile
     /// <summary>Auxiliaries, negation and adverbs that belong to the cue's verb group ("has also said"); -ly adverbs join without being listed.</summary>
     public List<string> GroupWords { get; set; } = [];
 
+    /// <summary>Prepositions a cue verb takes with it when they follow it directly ("complained about", "warned against").</summary>
+    public List<string> Particles { get; set; } = [];
+
     /// <summary>Forms of "be" that make a following -ing cue a progressive verb ("is demanding", "were claiming").</summary>
     public List<string> BeForms { get; set; } = [];
 
