@@ -362,6 +362,7 @@ internal sealed class AttributionFinder
             CueStart = m.CueStart,
             CueEnd = m.CueEnd,
             CueGroupStart = CueGroupStart(ctx, m),
+            Agentless = m.Pattern.IsAgentless,
             Cue = m.Cue,
             Source = m.Source,
             StartToken = m.Start,
@@ -410,7 +411,7 @@ internal sealed class AttributionFinder
     {
         foreach (var f in findings)
         {
-            if (f.Source >= 0 || f.CueStart < 0)
+            if (f.Source >= 0 || f.CueStart < 0 || f.Agentless)
             {
                 continue;
             }

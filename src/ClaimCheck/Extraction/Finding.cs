@@ -23,6 +23,9 @@ internal sealed class Finding
 
     public CueForm? Cue { get; init; }
 
+    /// <summary>True for a passive report that names no source ("is expected to"): none is looked for.</summary>
+    public bool Agentless { get; init; }
+
     /// <summary>Index of the source mention, or -1.</summary>
     public int Source { get; set; } = -1;
 

@@ -70,4 +70,14 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+
+    [Fact]
+    public void Passive_expectation_names_no_source()
+    {
+        const string text = "Turnout in the northern districts is widely expected to reach a record.";
+        var statement = Holding(text, "to reach a record");
+        Assert.Equal("is widely expected", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+        Assert.Null(statement.Source);
+        Assert.Equal("Turnout in the northern districts", text[statement.Content[0].Start..statement.Content[0].End]);
+    }
 }

@@ -121,6 +121,13 @@ public sealed class CueGuard
             return true; // "is demanding": the progressive verb
         }
 
+        // "was widely reported": a passive past the adverbs, as "was reported" is.
+        if (prev.Kind == TokenKind.Word && !notAfter.Contains(prevText) && InVerbGroup(text, cue - 1)
+            && !text.TextOf(tokens[cue]).EndsWith("ing", StringComparison.OrdinalIgnoreCase) && AfterBe(text, cue))
+        {
+            return false;
+        }
+
         if (prev.Kind == TokenKind.Word && notAfter.Contains(prevText))
         {
             return false;

@@ -30,6 +30,10 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
     public bool IsCoordinated { get; } = Pattern.Elements.Count > 1 && Pattern.Elements[0].Kind == PatternElementKind.Literal
         && Pattern.Elements[0].Alternatives.Any(a => a is ["and"]) && Pattern.Elements[1].Kind == PatternElementKind.Cue;
 
+    /// <summary>True for a pattern with no SOURCE that opens with its CONTENT: a passive report that names nobody ("Turnout is expected to rise").</summary>
+    public bool IsAgentless { get; } = Pattern.Elements.Count > 0 && Pattern.Elements[0].Kind == PatternElementKind.Content
+        && Pattern.Elements.All(x => x.Kind != PatternElementKind.Source);
+
     /// <summary>The elements as an array (indexed in the matcher's inner loop).</summary>
     internal PatternElement[] Elements { get; } = [.. Pattern.Elements];
 
