@@ -100,7 +100,7 @@ public sealed class ArticleAnalyzer
         Cue? cue = null;
         if (f.CueStart >= 0 && f.Cue is { } form)
         {
-            var span = new TextSpan(ctx.Tokens[f.CueStart].Start, ctx.Tokens[f.CueEnd - 1].End);
+            var span = new TextSpan(ctx.Tokens[f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart].Start, ctx.Tokens[f.CueEnd - 1].End);
             cue = new Cue(span, form.Entry.Lemma, form.Entry.Stance, form.Entry.Id);
         }
 

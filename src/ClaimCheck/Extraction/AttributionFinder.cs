@@ -59,13 +59,14 @@ internal sealed class AttributionFinder
             work.Candidates += matches.Count;
         }
 
-        var accepted = Select(ctx, matches, work);
+        var accepted = EndBeforeCoordinated(ctx, Select(ctx, matches, work));
         var findings = new List<Finding>(accepted.Count);
         foreach (var match in accepted)
         {
             findings.Add(ToFinding(ctx, match));
         }
 
+        ReleaseSplitQuotes(ctx, findings);
         AssignParticipleSources(ctx, findings);
         AddTranscriptTurns(ctx, findings);
         AddContinuations(ctx, findings);
@@ -166,6 +167,49 @@ internal sealed class AttributionFinder
 
             accepted.Add(match);
             extents.Add((lo, hi));
+        }
+
+        return accepted;
+    }
+
+    /// <summary>
+    /// "Putin congratulated Lukashenko on his reelection and promised to send police": the first
+    /// verb's content ends where a coordinated verb starts a statement of its own.
+    /// </summary>
+    private static List<PatternMatch> EndBeforeCoordinated(DocumentContext ctx, List<PatternMatch> accepted)
+    {
+        for (int c = 0; c < accepted.Count; c++)
+        {
+            var second = accepted[c];
+            if (!second.Pattern.IsCoordinated)
+            {
+                continue;
+            }
+
+            for (int a = 0; a < accepted.Count; a++)
+            {
+                var first = accepted[a];
+                if (a == c || first.CueStart < 0 || first.CueStart >= second.Start || first.Content.Count == 0)
+                {
+                    continue;
+                }
+
+                var last = first.Content[^1];
+                if (last.Quote >= 0 || last.StartToken >= second.Start || last.EndToken <= second.Start)
+                {
+                    continue;
+                }
+
+                int end = second.Start;
+                while (end > last.StartToken + 1 && ctx.Tokens[end - 1].Kind == TokenKind.Punctuation)
+                {
+                    end--;
+                }
+
+                var content = first.Content.ToList();
+                content[^1] = last with { EndToken = end };
+                accepted[a] = first with { Content = content };
+            }
         }
 
         return accepted;
@@ -299,9 +343,12 @@ internal sealed class AttributionFinder
             }
             else
             {
-                // The complementizer belongs to the reported clause: "said [that the poll was rigged]".
+                // The complementizer belongs to the reported clause: "said [that the poll was rigged]";
+                // so does the infinitive's "to": "promised [to send police]".
                 int first = piece.StartToken;
-                if (first > 0 && ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase) && first - 1 > m.CueStart && m.CueStart >= 0)
+                if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
+                    && (ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
+                        || (m.Pattern.HasInfinitiveContent && ctx.TextOf(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
                 {
                     first--;
                 }
@@ -332,6 +379,8 @@ internal sealed class AttributionFinder
             Sentence = ctx.SentenceOf[m.CueStart >= 0 ? m.CueStart : m.Start],
             CueStart = m.CueStart,
             CueEnd = m.CueEnd,
+            CueGroupStart = CueGroupStart(ctx, m),
+            Agentless = m.Pattern.IsAgentless,
             Cue = m.Cue,
             Source = m.Source,
             StartToken = m.Start,
@@ -339,6 +388,50 @@ internal sealed class AttributionFinder
         };
         finding.Quotes.AddRange(quotes);
         return finding;
+    }
+
+    /// <summary>
+    /// '"A," Ms. Ray said, referring to the fines, "B."': the quote after the participle is the second
+    /// piece of the quote split around the attribution, not the participle's content. The participle's
+    /// content ends before the comma that opens the quote, and the quote is left for the continuation.
+    /// </summary>
+    private static void ReleaseSplitQuotes(DocumentContext ctx, List<Finding> findings)
+    {
+        foreach (var f in findings)
+        {
+            // Only a cue that takes a prepositional object ("referring to", "talking about") ends its
+            // content at a noun phrase; "adding later, "B."" reports the quote itself.
+            if (f.Source >= 0 || f.CueStart < 0 || f.Agentless || f.Kind != StatementKind.Mixed || f.Quotes.Count != 1 || f.Content.Count != 1
+                || f.Cue is not { } cue || !EndsWithPreposition(cue.Entry.Lemma))
+            {
+                continue;
+            }
+
+            int q = f.Quotes[0];
+            var quote = ctx.Quotes[q];
+            int open = ctx.Segmented.TokenAt(quote.Outer.Start);
+            if (open <= 1 || (quote.Outer.End != f.Content[0].End && quote.Inner.End != f.Content[0].End) || ctx.TextOf(open - 1) is not ",")
+            {
+                continue;
+            }
+
+            bool split = findings.Any(d => d != f && d.Kind == StatementKind.Direct && d.Source >= 0 && d.Sentence == f.Sentence
+                && d.CueStart >= 0 && d.CueStart < f.CueStart && d.Quotes.Count > 0 && ctx.Quotes[d.Quotes[^1]].Outer.End <= ctx.Tokens[d.CueStart].Start);
+            if (!split || ctx.Tokens[open - 1].Start <= f.Content[0].Start)
+            {
+                continue;
+            }
+
+            f.Content[0] = Trim(ctx, new TextSpan(f.Content[0].Start, ctx.Tokens[open - 2].End));
+            f.Quotes.Clear();
+            f.Kind = StatementKind.Indirect;
+        }
+    }
+
+    private static bool EndsWithPreposition(string lemma)
+    {
+        int space = lemma.LastIndexOf(' ');
+        return space > 0 && lemma.AsSpan(space + 1) is "to" or "about" or "against" or "at" or "of" or "on" or "for";
     }
 
     /// <summary>The quotation that continues an unclosed one in the next paragraph, or -1.</summary>
@@ -360,6 +453,29 @@ internal sealed class AttributionFinder
         return -1;
     }
 
+    /// <summary>
+    /// Where the cue's verb group starts: the cue moved left over auxiliaries, negation and adverbs
+    /// ("has also said", "is demanding"), never into the source, the content or a quotation.
+    /// </summary>
+    private static int CueGroupStart(DocumentContext ctx, PatternMatch m)
+    {
+        if (m.CueStart < 0 || m.Cue is not { } form || form.Entry.ExplicitOnly)
+        {
+            return m.CueStart;
+        }
+
+        int t = m.CueStart;
+        int sentence = ctx.SentenceOf[t];
+        int sourceEnd = m.Source >= 0 ? ctx.Mentions[m.Source].EndToken : -1;
+        while (t > 0 && t - 1 >= sourceEnd && ctx.SentenceOf[t - 1] == sentence && ctx.InQuote[t - 1] < 0 && !ctx.Excluded[t - 1]
+            && !m.Content.Any(p => t - 1 >= p.StartToken && t - 1 < p.EndToken) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1))
+        {
+            t--;
+        }
+
+        return t;
+    }
+
     private static TextSpan Trim(DocumentContext ctx, TextSpan span)
     {
         int start = span.Start, end = span.End;
@@ -376,7 +492,7 @@ internal sealed class AttributionFinder
     {
         foreach (var f in findings)
         {
-            if (f.Source >= 0 || f.CueStart < 0)
+            if (f.Source >= 0 || f.CueStart < 0 || f.Agentless)
             {
                 continue;
             }

@@ -23,7 +23,7 @@ internal static class CompoundSources
 
     private static readonly HashSet<string> AppositionOpeners = new(StringComparer.OrdinalIgnoreCase)
     {
-        "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
+        "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now", "including",
     };
 
     /// <summary>At most this many words stand before a name as its description ("9/11 widow").</summary>
@@ -260,15 +260,20 @@ internal static class CompoundSources
     {
         var tokens = text.Tokens;
         int comma = a.EndToken;
-        if (a.Type != EntityType.Person || a.Kind != MentionKind.Name || comma + 1 >= tokens.Count || !IsComma(text, comma))
+        if (comma + 1 >= tokens.Count || !IsComma(text, comma))
         {
             return null;
         }
 
+        // A named person takes an apposition closed by a cue or by the sentence; anyone else ("Officials
+        // at the agency, a division of ICE, said"), or one opened by a capital ("Senator Ann Lee,
+        // Democrat of Maine, said"), only one closed by a comma and a cue, which leaves no other reading.
+        bool person = a.Type == EntityType.Person && a.Kind == MentionKind.Name;
         int first = comma + 1;
         var opener = tokens[first];
-        bool age = opener.Kind == TokenKind.Number;
-        if (!age && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        bool age = person && opener.Kind == TokenKind.Number;
+        bool named = opener.Kind == TokenKind.Word && char.IsUpper(text.Source.Text[opener.Start]);
+        if (!age && !named && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
         {
             return null;
         }
@@ -289,7 +294,7 @@ internal static class CompoundSources
         }
 
         bool closedByCue = t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues);
-        bool closedBySentence = (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
+        bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
             && CuePrecedes(text, a.FirstToken, cues);
         if (!closedByCue && !closedBySentence)
         {
@@ -297,7 +302,7 @@ internal static class CompoundSources
         }
 
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
-        string? role = a.Role ?? (age ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
+        string? role = a.Role ?? (age || !person ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
         return a with { Span = span, EndToken = t, Role = role };
     }
 

@@ -18,7 +18,13 @@ internal sealed class Finding
 
     public int CueEnd { get; init; } = -1;
 
+    /// <summary>Where the cue's verb group starts ("has also said"): CueStart moved left over auxiliaries and adverbs.</summary>
+    public int CueGroupStart { get; init; } = -1;
+
     public CueForm? Cue { get; init; }
+
+    /// <summary>True for a passive report that names no source ("is expected to"): none is looked for.</summary>
+    public bool Agentless { get; init; }
 
     /// <summary>Index of the source mention, or -1.</summary>
     public int Source { get; set; } = -1;

@@ -39,6 +39,16 @@ internal sealed class CueTable
                 continue;
             }
 
+            if (form.IsParticiple && guard.AfterBe(text, t))
+            {
+                form = form with { Progressive = true };
+            }
+
+            if (!form.Entry.ExplicitOnly)
+            {
+                end = guard.WithParticle(text, end);
+            }
+
             matches.Add((form, end));
             any[t] = matches.Count;
             if (!form.Entry.ExplicitOnly)

@@ -22,6 +22,18 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
     /// <summary>True when some element is a QUOTE (quote-only cues need one).</summary>
     public bool HasQuote { get; } = Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote);
 
+    /// <summary>True when a literal "to" comes right before a CONTENT: the content is an infinitive ("promised [to send police]").</summary>
+    public bool HasInfinitiveContent { get; } = Pattern.Elements.Zip(Pattern.Elements.Skip(1)).Any(p =>
+        p.First.Kind == PatternElementKind.Literal && p.First.Alternatives.Any(a => a is ["to"]) && p.Second.Kind == PatternElementKind.Content);
+
+    /// <summary>True when the pattern opens with "and" or "but" before its CUE: a verb coordinated with an earlier one ("... and promised to").</summary>
+    public bool IsCoordinated { get; } = Pattern.Elements.Count > 1 && Pattern.Elements[0].Kind == PatternElementKind.Literal
+        && Pattern.Elements[0].Alternatives.Any(a => a is ["and"]) && Pattern.Elements[1].Kind == PatternElementKind.Cue;
+
+    /// <summary>True for a pattern with no SOURCE that opens with its CONTENT: a passive report that names nobody ("Turnout is expected to rise").</summary>
+    public bool IsAgentless { get; } = Pattern.Elements.Count > 0 && Pattern.Elements[0].Kind == PatternElementKind.Content
+        && Pattern.Elements.All(x => x.Kind != PatternElementKind.Source);
+
     /// <summary>The elements as an array (indexed in the matcher's inner loop).</summary>
     internal PatternElement[] Elements { get; } = [.. Pattern.Elements];
 

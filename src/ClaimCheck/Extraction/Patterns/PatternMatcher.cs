@@ -868,6 +868,20 @@ internal sealed class PatternMatcher
 
     private bool HasWord(int start, int end) => ctx.NextWordToken[start] < end;
 
+    /// <summary>True when a cue outside quotations ends right before <paramref name="token"/>: a mention there is the verb's object.</summary>
+    private bool FollowsCue(int token)
+    {
+        for (int start = token - 1; start >= 0 && start >= token - 3 && ctx.SentenceOf[start] == ctx.SentenceOf[token]; start--)
+        {
+            if (ctx.InQuote[start] < 0 && ctx.CueAt(start, out _, out int end) && end == token)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool MatchSkip(int e, int pos)
     {
         int max = plans[e].Skip;
@@ -875,6 +889,11 @@ internal sealed class PatternMatcher
         var tokens = ctx.Tokens;
         int commas = 0;
         bool relative = false;
+
+        // "Putin congratulated Lukashenko ... and promised to ...": the object of a cue verb is not
+        // the subject of a verb joined to it by "and"; the first verb's subject is.
+        bool objectSource = e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && (e == 1 || elements[e - 2].Kind == PatternElementKind.Skip)
+            && FollowsCue(from[e - 1]);
         for (int n = 0; n <= max; n++)
         {
             int end = pos + n;
@@ -905,6 +924,11 @@ internal sealed class PatternMatcher
                 if (n == 1)
                 {
                     relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
+                }
+
+                if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
+                {
+                    return false;
                 }
 
                 // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")

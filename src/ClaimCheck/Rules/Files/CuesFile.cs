@@ -14,6 +14,18 @@ public sealed class CuesFile : IRuleFile
     /// <summary>Words after which a noun-like form is a verb: auxiliaries and adverbs (has, also, repeatedly).</summary>
     public List<string> VerbContext { get; set; } = [];
 
+    /// <summary>Auxiliaries, negation and adverbs that belong to the cue's verb group ("has also said"); -ly adverbs join without being listed.</summary>
+    public List<string> GroupWords { get; set; } = [];
+
+    /// <summary>Prepositions a cue verb takes with it when they follow it directly ("complained about", "warned against").</summary>
+    public List<string> Particles { get; set; } = [];
+
+    /// <summary>Forms of "be" that make a following -ing cue a progressive verb ("is demanding", "were claiming").</summary>
+    public List<string> BeForms { get; set; } = [];
+
+    /// <summary>Lower-case -ly words that are no adverbs (family, reply): never part of a verb group.</summary>
+    public List<string> NotAdverbs { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -1,0 +1,83 @@
+using ClaimCheck.Extraction;
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>
+/// Reported speech on invented text: the cue's verb group, cues beyond "say", and what can stand
+/// as the source of a statement that is not a quotation.
+/// </summary>
+public sealed class ReportedSpeechTests
+{
+    private static Statement Holding(string text, string words)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        return statement;
+    }
+
+    [Theory]
+    [InlineData("The mayor has also said the bridge will reopen in May.", "the bridge will reopen", "has also said")]
+    [InlineData("Officials have repeatedly warned that the dam could fail.", "the dam could fail", "have repeatedly warned")]
+    [InlineData("Gina Ortiz said the vote was delayed.", "the vote was delayed", "said")]
+    [InlineData("Senator Ruth Alder is demanding that the agency release the files.", "the agency release the files", "is demanding")]
+    [InlineData("The county's farmers are also warning that the harvest will be late.", "the harvest will be late", "are also warning")]
+    public void Cue_span_is_the_verb_group(string text, string words, string cue)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+
+    [Theory]
+    [InlineData("The governor promised to veto the tax bill.", "to veto the tax bill")]
+    [InlineData("The mayor said that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    public void Content_keeps_its_complementizer(string text, string content)
+    {
+        var statement = Holding(text, content.Split(' ', 2)[1]);
+        Assert.Equal(content, StatementNames.ContentText(text, statement));
+    }
+
+    [Fact]
+    public void Coordinated_verb_is_a_statement_of_the_first_subject()
+    {
+        const string text = "Governor Ellen Park praised the nurses on Monday and promised to raise their pay.";
+        var promise = Holding(text, "to raise their pay");
+        Assert.Equal("Ellen Park", promise.Speaker?.Name);
+        var praise = Holding(text, "the nurses");
+        Assert.Equal("the nurses on Monday", StatementNames.ContentText(text, praise));
+        Assert.Equal("Ellen Park", praise.Speaker?.Name);
+    }
+
+    [Theory]
+    [InlineData("The senator railed against the new tariffs.", "the new tariffs", "railed against")]
+    [InlineData("Mayor Dana Cole pointed to falling crime rates.", "falling crime rates", "pointed to")]
+    [InlineData("Critics have lambasted the plan as a giveaway.", "the plan as a giveaway", "have lambasted")]
+    [InlineData("Residents complained about the noise from the new runway.", "the noise from the new runway", "complained about")]
+    public void Cues_beyond_verbs_of_saying(string text, string words, string cue)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(cue, statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+
+    [Theory]
+    [InlineData("Senator Ann Lee, Democrat of Maine, said the bill would pass.", "the bill would pass", "Senator Ann Lee, Democrat of Maine")]
+    [InlineData("Officials at the port authority, a division of the state transport agency, said the docks would close.", "the docks would close", "Officials at the port authority, a division of the state transport agency")]
+    public void Apposition_closed_by_a_cue_belongs_to_the_source(string text, string words, string source)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void Passive_expectation_names_no_source()
+    {
+        const string text = "Turnout in the northern districts is widely expected to reach a record.";
+        var statement = Holding(text, "to reach a record");
+        Assert.Equal("is widely expected", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+        Assert.Null(statement.Source);
+        Assert.Equal("Turnout in the northern districts", text[statement.Content[0].Start..statement.Content[0].End]);
+    }
+}
