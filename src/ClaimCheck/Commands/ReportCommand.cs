@@ -101,6 +101,7 @@ internal static class ReportCommand
         var writer = output?.Writer ?? stdout;
         ReportRenderer.Render(report, format.Value, writer);
         writer.Flush();
+        PhaseTrace.Mark("render");
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }

@@ -57,7 +57,9 @@ public sealed class ReportBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         linkOf ??= p => p;
         var articles = inputs.OrderBy(a => a.Doc, StringComparer.Ordinal).ToList();
+        PhaseTrace.Mark("inputs");
         var links = linker.Link(articles);
+        PhaseTrace.Mark("speakers");
 
         var sources = articles.Select((a, i) => new ReportSource(
             i,
@@ -68,17 +70,21 @@ public sealed class ReportBuilder
             a.Title,
             a.Statements.Count)).ToList();
 
+        // Rows are made when rendered (ProjectedList): never all of them at once.
         var speakers = links.Speakers
-            .Select(s => new ReportSpeaker(s, s.Statements.Select(r => Row(articles, links, r.Article, r.Statement)).ToList()))
+            .Select(s => new ReportSpeaker(s, new ProjectedList<ReportStatement>(s.Statements.Count, k => Row(articles, links, s.Statements[k].Article, s.Statements[k].Statement))))
             .ToList();
+        PhaseTrace.Mark("speaker rows");
 
         var claims = clusterer.Cluster(articles, links)
-            .Select(c => new ReportClaim(c, c.Members.Select(m => m.Statement is { } s
+            .Select(c => new ReportClaim(c, new ProjectedList<ReportStatement>(c.Members.Count, k => c.Members[k] is { Statement: { } s } m
                 ? Row(articles, links, m.Article, s)
-                : NarrationRow(articles[m.Article], m.Article, m.Span)).ToList()))
+                : NarrationRow(articles[c.Members[k].Article], c.Members[k].Article, c.Members[k].Span))))
             .ToList();
 
+        PhaseTrace.Mark("claims");
         var outlets = framing.Analyze(articles, links);
+        PhaseTrace.Mark("framing");
         var unattributed = new List<UnattributedQuotation>();
         for (int i = 0; i < articles.Count; i++)
         {

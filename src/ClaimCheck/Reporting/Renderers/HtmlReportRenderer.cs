@@ -34,10 +34,28 @@ public static class HtmlReportRenderer
     public static string Render(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        string body = Markdown.ToHtml(MarkdownReportRenderer.Render(document), Pipeline);
-        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" +
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Render(document.Title, document.Blocks, text);
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Writes the page piece by piece: the Markdown comes in pieces of whole blocks, each converted
+    /// on its own. Headings are unique in a report, so each piece gets the anchors the whole
+    /// document would.
+    /// </summary>
+    public static void Render(string title, IEnumerable<ReportBlock> blocks, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n" +
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n" +
-            $"<title>{WebUtility.HtmlEncode(document.Title)}</title>\n<style>\n{Style.ReplaceLineEndings("\n")}\n</style>\n</head>\n<body>\n" +
-            body.ReplaceLineEndings("\n") + "</body>\n</html>\n";
+            $"<title>{WebUtility.HtmlEncode(title)}</title>\n<style>\n{Style.ReplaceLineEndings("\n")}\n</style>\n</head>\n<body>\n");
+        foreach (var chunk in MarkdownReportRenderer.Chunks(title, blocks))
+        {
+            output.Write(Markdown.ToHtml(chunk.ToString(), Pipeline).ReplaceLineEndings("\n"));
+        }
+
+        output.Write("</body>\n</html>\n");
     }
 }

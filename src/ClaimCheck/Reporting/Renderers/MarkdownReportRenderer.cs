@@ -20,11 +20,37 @@ public static class MarkdownReportRenderer
     public static void Render(ReportDocument document, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Render(document.Title, document.Blocks, output);
+    }
+
+    /// <summary>Writes a document given as a title and its blocks, made as they are read.</summary>
+    public static void Render(string title, IEnumerable<ReportBlock> blocks, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(output);
-        var sb = new StringBuilder();
-        sb.Append("# ").Append(Escape(document.Title)).Append('\n');
-        foreach (var block in document.Blocks)
+        foreach (var chunk in Chunks(title, blocks))
         {
+            output.Write(chunk);
+        }
+    }
+
+    /// <summary>
+    /// The Markdown of a document in pieces of whole blocks (the title's first), about 64 KB each:
+    /// their concatenation is the document, and each piece is valid Markdown on its own.
+    /// </summary>
+    internal static IEnumerable<StringBuilder> Chunks(string title, IEnumerable<ReportBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(blocks);
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Escape(title)).Append('\n');
+        foreach (var block in blocks)
+        {
+            if (sb.Length >= 1 << 16)
+            {
+                yield return sb;
+                sb.Clear();
+            }
+
             sb.Append('\n');
             switch (block)
             {
@@ -50,15 +76,9 @@ public static class MarkdownReportRenderer
                 default:
                     throw new NotSupportedException($"unknown block {block.GetType().Name}");
             }
-
-            if (sb.Length >= 1 << 16)
-            {
-                output.Write(sb);
-                sb.Clear();
-            }
         }
 
-        output.Write(sb);
+        yield return sb;
     }
 
     private static void AppendTable(StringBuilder sb, ReportTable table)
