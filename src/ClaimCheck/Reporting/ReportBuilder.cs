@@ -56,7 +56,13 @@ public sealed class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(inputs);
         linkOf ??= p => p;
-        var articles = inputs.OrderBy(a => a.Doc, StringComparer.Ordinal).ToList();
+        // The articles go to a spool file as they come; every pass reads them back in name order
+        // (OrderBy was stable: equal names keep their input order, as here). The report's rows
+        // read the spool while it is rendered, so the spool lives as long as the report (its file
+        // is already unlinked; the handle closes with it).
+#pragma warning disable CA2000
+        var articles = ArticleSpool.Create(inputs);
+#pragma warning restore CA2000
         PhaseTrace.Mark("inputs");
         var links = linker.Link(articles);
         PhaseTrace.Mark("speakers");
@@ -95,7 +101,7 @@ public sealed class ReportBuilder
         return new CrossSourceReport(sources, speakers, claims, outlets, unattributed);
     }
 
-    private static ReportStatement Row(List<ReportArticle> articles, SpeakerLinks links, int article, int index)
+    private static ReportStatement Row(ArticleSpool articles, SpeakerLinks links, int article, int index)
     {
         var input = articles[article];
         var statement = input.Statements[index];
