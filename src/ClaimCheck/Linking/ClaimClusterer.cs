@@ -183,10 +183,13 @@ public sealed class ClaimClusterer
         var parent = Enumerable.Range(0, items.Count).ToArray();
         const int Chunk = 8192;
         var linked = new List<(int, int)>?[Chunk];
+
+        // One stamp array per thread for all chunks (a new one per chunk would be megabytes of garbage each time).
+        using var stamps = new ThreadLocal<Stamp>(() => new Stamp(items.Count));
         for (int start = 0; start < items.Count; start += Chunk)
         {
             int count = Math.Min(Chunk, items.Count - start);
-            Parallel.For(0, count, parallel, () => new Stamp(items.Count), (k, loop, stamp) =>
+            Parallel.For(0, count, parallel, () => stamps.Value!, (k, loop, stamp) =>
             {
                 int i = start + k;
                 int rootI = Root(parent, i);
@@ -233,7 +236,8 @@ public sealed class ClaimClusterer
         // Sentences of narration far outnumber statements, so a statement is compared with one only
         // when it shares two of its blocking keys (or its only one).
         var best = new List<(int Narration, int Item, double Score)>?[articles.Count];
-        Parallel.For(0, articles.Count, parallel, () => (Hits: new Hits(items.Count), Raw: new List<RawFeature>(), Ids: new List<int>()), (a, loop, local) =>
+        using var scratch = new ThreadLocal<(Hits Hits, List<RawFeature> Raw, List<int> Ids)>(() => (new Hits(items.Count), [], []));
+        Parallel.For(0, articles.Count, parallel, () => scratch.Value, (a, loop, local) =>
         {
             var narration = articles[a].Facts.Narration;
             for (int k = 0; k < narration.Count; k++)

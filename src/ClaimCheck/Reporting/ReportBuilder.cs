@@ -63,11 +63,12 @@ public sealed class ReportBuilder
 #pragma warning disable CA2000
         var articles = ArticleSpool.Create(inputs);
 #pragma warning restore CA2000
-        PhaseTrace.Mark("inputs");
-        var links = linker.Link(articles);
-        PhaseTrace.Mark("speakers");
+        PhaseTrace.EndPhase("inputs", articles.Count);
+        var core = articles.With(ArticleParts.Core);
+        var links = linker.Link(core);
+        PhaseTrace.EndPhase("speakers", articles.Count);
 
-        var sources = articles.Select((a, i) => new ReportSource(
+        var sources = core.Select((a, i) => new ReportSource(
             i,
             a.Doc,
             linkOf(a.Doc),
@@ -82,20 +83,21 @@ public sealed class ReportBuilder
             .ToList();
         PhaseTrace.Mark("speaker rows");
 
-        var claims = clusterer.Cluster(articles, links)
+        var claims = clusterer.Cluster(articles.With(ArticleParts.Narration), links)
             .Select(c => new ReportClaim(c, new ProjectedList<ReportStatement>(c.Members.Count, k => c.Members[k] is { Statement: { } s } m
                 ? Row(articles, links, m.Article, s)
-                : NarrationRow(articles[c.Members[k].Article], c.Members[k].Article, c.Members[k].Span))))
+                : NarrationRow(articles.Read(c.Members[k].Article, ArticleParts.Narration), c.Members[k].Article, c.Members[k].Span))))
             .ToList();
 
-        PhaseTrace.Mark("claims");
-        var outlets = framing.Analyze(articles, links);
-        PhaseTrace.Mark("framing");
+        PhaseTrace.EndPhase("claims", articles.Count);
+        var outlets = framing.Analyze(articles.With(ArticleParts.ScareQuotes | ArticleParts.Persons), links);
+        PhaseTrace.EndPhase("framing", articles.Count);
         var unattributed = new List<UnattributedQuotation>();
         for (int i = 0; i < articles.Count; i++)
         {
-            string outlet = FramingAnalyzer.OutletOf(articles[i]);
-            unattributed.AddRange(articles[i].Facts.Unattributed.Select(q => new UnattributedQuotation(i, outlet, q.Span, OneLine(q.Text))));
+            var article = articles.Read(i, ArticleParts.Unattributed);
+            string outlet = FramingAnalyzer.OutletOf(article);
+            unattributed.AddRange(article.Facts.Unattributed.Select(q => new UnattributedQuotation(i, outlet, q.Span, OneLine(q.Text))));
         }
 
         return new CrossSourceReport(sources, speakers, claims, outlets, unattributed);
@@ -103,7 +105,7 @@ public sealed class ReportBuilder
 
     private static ReportStatement Row(ArticleSpool articles, SpeakerLinks links, int article, int index)
     {
-        var input = articles[article];
+        var input = articles.Read(article, ArticleParts.Core);
         var statement = input.Statements[index];
         var s = statement.Statement;
         var speaker = links.Of(new StatementRef(article, index));

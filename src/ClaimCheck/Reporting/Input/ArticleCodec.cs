@@ -96,7 +96,8 @@ internal static class ArticleCodec
         }
     }
 
-    public static ReportArticle Read(ReadOnlySpan<byte> data, StringPool pool)
+    /// <summary>Reads an article back; the facts not in <paramref name="parts"/> are skipped (left empty).</summary>
+    public static ReportArticle Read(ReadOnlySpan<byte> data, StringPool pool, ArticleParts parts = ArticleParts.All)
     {
         var r = new Reader(data, pool);
         string doc = r.String(pooled: false)!;
@@ -131,9 +132,14 @@ internal static class ArticleCodec
             scare[i] = r.String()!;
         }
 
-        var narration = Pieces(ref r);
-        var unattributed = Pieces(ref r);
-        var persons = new PersonMention[r.Int()];
+        if (!parts.HasFlag(ArticleParts.ScareQuotes))
+        {
+            scare = [];
+        }
+
+        var narration = Pieces(ref r, parts.HasFlag(ArticleParts.Narration));
+        var unattributed = Pieces(ref r, parts.HasFlag(ArticleParts.Unattributed));
+        var persons = new PersonMention[parts.HasFlag(ArticleParts.Persons) ? r.Int() : 0];
         for (int i = 0; i < persons.Length; i++)
         {
             persons[i] = new PersonMention(r.Span(), r.String(), r.String(), r.String(), r.Bool());
@@ -152,9 +158,21 @@ internal static class ArticleCodec
         }
     }
 
-    private static TextPiece[] Pieces(ref Reader r)
+    private static TextPiece[] Pieces(ref Reader r, bool keep)
     {
-        var pieces = new TextPiece[r.Int()];
+        int count = r.Int();
+        if (!keep)
+        {
+            for (int i = 0; i < count; i++)
+            {
+                r.Span();
+                r.Skip();
+            }
+
+            return [];
+        }
+
+        var pieces = new TextPiece[count];
         for (int i = 0; i < pieces.Length; i++)
         {
             pieces[i] = new TextPiece(r.Span(), r.String(pooled: false)!);
@@ -232,6 +250,13 @@ internal static class ArticleCodec
         {
             int start = Int();
             return new TextSpan(start, Int());
+        }
+
+        /// <summary>Steps over a string.</summary>
+        public void Skip()
+        {
+            int bytes = Int();
+            at += Math.Max(0, bytes);
         }
 
         public string? String(bool pooled = true)

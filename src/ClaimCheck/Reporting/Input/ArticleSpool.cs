@@ -18,7 +18,7 @@ internal sealed class ArticleSpool : IReadOnlyList<ReportArticle>, IDisposable
     private readonly SafeFileHandle file;
     private readonly List<(long Offset, int Length)> extents = [];
     private readonly StringPool pool = new();
-    private readonly (int Index, ReportArticle? Article)[] cache = new (int, ReportArticle?)[CacheSize];
+    private readonly (int Index, ArticleParts Parts, ReportArticle? Article)[] cache = new (int, ArticleParts, ReportArticle?)[CacheSize];
     private readonly Lock gate = new();
     private int[] order = [];
     private long length;
@@ -37,56 +37,59 @@ internal sealed class ArticleSpool : IReadOnlyList<ReportArticle>, IDisposable
             // Windows without delete sharing: DeleteOnClose removes it.
         }
 
-        Array.Fill(cache, (-1, null));
+        Array.Fill(cache, (-1, ArticleParts.Core, null));
     }
 
     public int Count => order.Length;
 
     /// <summary>The article at <paramref name="index"/> in document-name order.</summary>
-    public ReportArticle this[int index]
+    public ReportArticle this[int index] => Read(index, ArticleParts.All);
+
+    /// <summary>The articles in document-name order with only <paramref name="parts"/> of their facts: for a pass that needs no more.</summary>
+    public IReadOnlyList<ReportArticle> With(ArticleParts parts) => new ProjectedList<ReportArticle>(Count, i => Read(i, parts));
+
+    /// <summary>The article at <paramref name="index"/> with <paramref name="parts"/> of its facts (at least).</summary>
+    public ReportArticle Read(int index, ArticleParts parts)
     {
-        get
+        lock (gate)
         {
+            foreach (var (i, p, a) in cache)
+            {
+                if (i == index && (p & parts) == parts)
+                {
+                    return a!;
+                }
+            }
+        }
+
+        var (offset, size) = extents[order[index]];
+        byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
+        try
+        {
+            int read = 0;
+            while (read < size)
+            {
+                int n = RandomAccess.Read(file, buffer.AsSpan(read, size - read), offset + read);
+                if (n <= 0)
+                {
+                    throw new IOException("the report's spool file ended early");
+                }
+
+                read += n;
+            }
+
+            var article = ArticleCodec.Read(buffer.AsSpan(0, size), pool, parts);
             lock (gate)
             {
-                foreach (var (i, a) in cache)
-                {
-                    if (i == index)
-                    {
-                        return a!;
-                    }
-                }
+                cache[next] = (index, parts, article);
+                next = (next + 1) % CacheSize;
             }
 
-            var (offset, size) = extents[order[index]];
-            byte[] buffer = ArrayPool<byte>.Shared.Rent(size);
-            try
-            {
-                int read = 0;
-                while (read < size)
-                {
-                    int n = RandomAccess.Read(file, buffer.AsSpan(read, size - read), offset + read);
-                    if (n <= 0)
-                    {
-                        throw new IOException("the report's spool file ended early");
-                    }
-
-                    read += n;
-                }
-
-                var article = ArticleCodec.Read(buffer.AsSpan(0, size), pool);
-                lock (gate)
-                {
-                    cache[next] = (index, article);
-                    next = (next + 1) % CacheSize;
-                }
-
-                return article;
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(buffer);
-            }
+            return article;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
