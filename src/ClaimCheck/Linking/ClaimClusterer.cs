@@ -231,7 +231,12 @@ public sealed class ClaimClusterer
             }
         }
 
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:pairs");
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:pairs", articles.Count);
+        foreach (var item in items)
+        {
+            item.Keys = []; // statements' keys are in the postings now
+        }
+
         // Pass 3: narration joins the cluster of its best-matching statement of another article.
         // Sentences of narration far outnumber statements, so a statement is compared with one only
         // when it shares two of its blocking keys (or its only one).
@@ -291,6 +296,8 @@ public sealed class ClaimClusterer
             return local;
         }, _ => { });
         ClaimCheck.Reporting.PhaseTrace.Mark("c:narration");
+        postings.Clear();
+        postings.TrimExcess();
         var narrationOf = new Dictionary<(int Root, int Article), (int Narration, double Score)>();
         for (int a = 0; a < articles.Count; a++)
         {
@@ -304,10 +311,27 @@ public sealed class ClaimClusterer
             }
         }
 
+        // Only groups that can span two articles get a member list: most statements are alone.
+        var groupSize = new int[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            groupSize[Find(parent, i)]++;
+        }
+
+        foreach (var (root, _) in narrationOf.Keys)
+        {
+            groupSize[root]++;
+        }
+
         var groups = new Dictionary<int, List<Member>>();
         for (int i = 0; i < items.Count; i++)
         {
             int root = Find(parent, i);
+            if (groupSize[root] < 2)
+            {
+                continue;
+            }
+
             if (!groups.TryGetValue(root, out var list))
             {
                 groups[root] = list = [];
@@ -338,7 +362,7 @@ public sealed class ClaimClusterer
             .ThenBy(c => c.Members[0].Article)
             .ThenBy(c => c.Members[0].Span.Start)
             .ToList();
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:groups");
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:groups", articles.Count);
         var describer = new FeatureDescriber(features, articles, table, lowerStems);
         var result = new List<ClaimCluster>(sorted.Count);
         for (int k = 0; k < sorted.Count; k++)
@@ -453,18 +477,18 @@ public sealed class ClaimClusterer
     /// <summary>Features found in at least two of the members' articles, heaviest first (then by key); speakers left out.</summary>
     private static List<string> SharedKeys(List<Member> members, List<Item> items, double[] weight, FeatureTable table, FeatureDescriber describer)
     {
-        var articlesOf = new Dictionary<int, HashSet<int>>();
+        // Members come in article order, so a feature's articles are counted by remembering the last.
+        var articlesOf = new Dictionary<int, (int Last, int Count)>();
         foreach (var m in members)
         {
             var features = m.Statement is not null ? items[m.Order].Features : describer.NarrationFeatures(m.Article, m.Order - items.Count);
             foreach (int f in features)
             {
-                if (!articlesOf.TryGetValue(f, out var set))
+                var (last, count) = articlesOf.GetValueOrDefault(f, (-1, 0));
+                if (last != m.Article)
                 {
-                    articlesOf[f] = set = [];
+                    articlesOf[f] = (m.Article, count + 1);
                 }
-
-                set.Add(m.Article);
             }
         }
 
