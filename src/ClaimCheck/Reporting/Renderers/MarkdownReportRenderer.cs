@@ -51,34 +51,40 @@ public static class MarkdownReportRenderer
                 sb.Clear();
             }
 
-            sb.Append('\n');
-            switch (block)
-            {
-                case ReportHeading h:
-                    sb.Append('#', Math.Clamp(h.Level, 1, 6)).Append(' ').Append(Escape(h.Text)).Append('\n');
-                    break;
-                case ReportParagraph p:
-                    AppendInlines(sb, p.Inlines);
-                    sb.Append('\n');
-                    break;
-                case ReportList l:
-                    foreach (var item in l.Items)
-                    {
-                        sb.Append("- ");
-                        AppendInlines(sb, item);
-                        sb.Append('\n');
-                    }
-
-                    break;
-                case ReportTable t:
-                    AppendTable(sb, t);
-                    break;
-                default:
-                    throw new NotSupportedException($"unknown block {block.GetType().Name}");
-            }
+            AppendBlock(sb, block);
         }
 
         yield return sb;
+    }
+
+    /// <summary>Appends one block, after the blank line that separates it from the one before.</summary>
+    internal static void AppendBlock(StringBuilder sb, ReportBlock block)
+    {
+        sb.Append('\n');
+        switch (block)
+        {
+            case ReportHeading h:
+                sb.Append('#', Math.Clamp(h.Level, 1, 6)).Append(' ').Append(Escape(h.Text)).Append('\n');
+                break;
+            case ReportParagraph p:
+                AppendInlines(sb, p.Inlines);
+                sb.Append('\n');
+                break;
+            case ReportList l:
+                foreach (var item in l.Items)
+                {
+                    sb.Append("- ");
+                    AppendInlines(sb, item);
+                    sb.Append('\n');
+                }
+
+                break;
+            case ReportTable t:
+                AppendTable(sb, t);
+                break;
+            default:
+                throw new NotSupportedException($"unknown block {block.GetType().Name}");
+        }
     }
 
     private static void AppendTable(StringBuilder sb, ReportTable table)
