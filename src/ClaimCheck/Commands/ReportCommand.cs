@@ -5,6 +5,7 @@ using ClaimCheck.Processing;
 using ClaimCheck.Reporting;
 using ClaimCheck.Reporting.Input;
 using ClaimCheck.Rules;
+using ClaimCheck.Storage;
 using Microsoft.Data.Sqlite;
 
 namespace ClaimCheck.Commands;
@@ -73,15 +74,31 @@ internal static class ReportCommand
         string linkBase = outputFile is null ? Environment.CurrentDirectory : Path.GetDirectoryName(Path.GetFullPath(outputFile))!;
         var builder = new ReportBuilder(rules, ClaimClusterOptions.Default with { Threads = threads });
         CrossSourceReport report;
-        bool failed = false;
+        var status = new InputStatus();
+        ClaimStore? store = null;
         try
         {
-            var inputs = db is not null ? FromStore(db, stderr)
-                : records ? FromRecords(RecordShardReader.Read(line.Arguments), stderr)
-                : Analyze(rules, line, stdin, threads, stderr, out failed);
-            if (inputs is null)
+            // Inputs stream into the report's spool: no list of every article is kept here.
+            IEnumerable<ReportArticle> inputs;
+            if (db is not null)
             {
-                return ClaimCheckApp.SomeInputsFailed;
+                if (!File.Exists(db))
+                {
+                    stderr.Write($"claimcheck: {db}: no such store\n");
+                    return ClaimCheckApp.SomeInputsFailed;
+                }
+
+                store = IndexCommand.OpenStore(db, stderr);
+                if (store is null)
+                {
+                    return ClaimCheckApp.SomeInputsFailed;
+                }
+
+                inputs = FromRecords(store.Articles(), stderr);
+            }
+            else
+            {
+                inputs = records ? FromRecords(RecordShardReader.Read(line.Arguments), stderr) : Analyze(rules, line, stdin, threads, stderr, status);
             }
 
             report = builder.Build(inputs, path => LinkTo(linkBase, path));
@@ -91,7 +108,12 @@ internal static class ReportCommand
             stderr.Write($"claimcheck: {e.Message}\n");
             return ClaimCheckApp.SomeInputsFailed;
         }
+        finally
+        {
+            store?.Dispose();
+        }
 
+        bool failed = status.Failed;
         using var output = outputFile is null ? null : AtomicFileWriter.TryOpen(outputFile, stderr);
         if (outputFile is not null && output is null)
         {
@@ -101,15 +123,17 @@ internal static class ReportCommand
         var writer = output?.Writer ?? stdout;
         ReportRenderer.Render(report, format.Value, writer);
         writer.Flush();
+        PhaseTrace.Mark("render");
         output?.Commit();
         return failed ? ClaimCheckApp.SomeInputsFailed : ClaimCheckApp.Ok;
     }
 
     /// <summary>
-    /// Reads and analyses every input on <paramref name="threads"/> threads, facts included, and keeps
-    /// only the compact report input of each; a failing article is named on stderr and left out.
+    /// Reads and analyses every input on <paramref name="threads"/> threads, facts included, and yields
+    /// only the compact report input of each; a failing article is named on stderr, left out, and
+    /// marks <paramref name="status"/> failed.
     /// </summary>
-    private static List<ReportArticle> Analyze(RuleSet rules, CommandLine line, TextReader? stdin, int threads, TextWriter stderr, out bool failed)
+    private static IEnumerable<ReportArticle> Analyze(RuleSet rules, CommandLine line, TextReader? stdin, int threads, TextWriter stderr, InputStatus status)
     {
         var errors = new List<InputError>();
         var inputs = ExtractCommand.Inputs(line.Arguments, line.Options("--jsonl"), stdin, errors);
@@ -118,10 +142,9 @@ internal static class ReportCommand
             stderr.Write($"claimcheck: {e}\n");
         }
 
-        failed = errors.Count > 0;
+        status.Failed |= errors.Count > 0;
         var pipeline = new ArticlePipeline(new ArticleAnalyzer(rules), threads, facts: new ArticleFactsFinder(rules));
         var progress = ProgressMeter.ForStderr(stderr);
-        var result = new List<ReportArticle>();
         foreach (var r in pipeline.Run(inputs))
         {
             progress?.Add(r.Bytes);
@@ -133,24 +156,23 @@ internal static class ReportCommand
                     stderr.Write($"claimcheck: {analysis.Source.Path}: warning: {warning}\n");
                 }
 
-                result.Add(ReportArticle.From(analysis, analysis.Facts!));
+                yield return ReportArticle.From(analysis, analysis.Facts!);
             }
             else
             {
                 progress?.Clear();
                 stderr.Write($"claimcheck: {r.Error}\n");
-                failed = true;
+                status.Failed = true;
             }
         }
 
         progress?.Clear();
-        return result;
     }
 
-    /// <summary>Report inputs from records (shards or the store); warns once when article records are missing.</summary>
-    private static List<ReportArticle> FromRecords(IEnumerable<ArticleRecords> articles, TextWriter stderr)
+    /// <summary>Report inputs from records (shards or the store), streamed; warns once, at the end, when article records are missing.</summary>
+    private static IEnumerable<ReportArticle> FromRecords(IEnumerable<ArticleRecords> articles, TextWriter stderr)
     {
-        var result = new List<ReportArticle>();
+        int count = 0;
         int withoutArticle = 0;
         foreach (var a in articles)
         {
@@ -159,27 +181,20 @@ internal static class ReportCommand
                 withoutArticle++;
             }
 
-            result.Add(ArticleRecordJson.Read(a.Doc, a.Article, a.Records));
+            count++;
+            yield return ArticleRecordJson.Read(a.Doc, a.Article, a.Records);
         }
 
         if (withoutArticle > 0)
         {
-            stderr.Write($"claimcheck: {withoutArticle} of {result.Count} articles have statement records only (extracted without --articles): their hedges, scare quotes, narration, descriptors and unattributed quotations are missing, and articles without statements are absent\n");
+            stderr.Write($"claimcheck: {withoutArticle} of {count} articles have statement records only (extracted without --articles): their hedges, scare quotes, narration, descriptors and unattributed quotations are missing, and articles without statements are absent\n");
         }
-
-        return result;
     }
 
-    private static List<ReportArticle>? FromStore(string db, TextWriter stderr)
+    /// <summary>Whether some input failed while the inputs streamed.</summary>
+    private sealed class InputStatus
     {
-        if (!File.Exists(db))
-        {
-            stderr.Write($"claimcheck: {db}: no such store\n");
-            return null;
-        }
-
-        using var store = IndexCommand.OpenStore(db, stderr);
-        return store is null ? null : FromRecords(store.Articles(), stderr);
+        public bool Failed { get; set; }
     }
 
     /// <summary>The article's path relative to <paramref name="linkBase"/>, with '/'.</summary>

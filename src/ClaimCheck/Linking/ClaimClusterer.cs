@@ -24,6 +24,7 @@ public sealed class ClaimClusterer
     private const double NumberWeight = 2.0;
     private const double PairWeight = 1.5;
     private const double SpeakerWeight = 1.0;
+    private const int MaxSharedKeys = 5;
 
     private readonly ClaimFeatures features;
     private readonly ClaimClusterOptions options;
@@ -53,107 +54,106 @@ public sealed class ClaimClusterer
     /// <remarks>
     /// Features are found, and pairs compared, on <see cref="ClaimClusterOptions.Threads"/> threads;
     /// whatever is shared (interning, unions) is done in item order afterwards, so the clusters are
-    /// the same for any thread count.
+    /// the same for any thread count. Features are 64-bit hashes (<see cref="FeatureHash"/>): no key
+    /// string is kept, and narration sentences (the bulk of the text) keep no features between
+    /// passes; they are found again when narration is matched. The articles are read in order, a
+    /// few times, so they may come from a spool on disk.
     /// </remarks>
     public IReadOnlyList<ClaimCluster> Cluster(IReadOnlyList<ReportArticle> articles, SpeakerLinks? speakers)
     {
         ArgumentNullException.ThrowIfNull(articles);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Threads) };
-        var interner = new Dictionary<string, int>(StringComparer.Ordinal);
-        var surfaces = new List<string>();
-        var keyNames = new List<string>();
 
-        // Features as found are interned at once (a corpus has millions of repeats); each keeps the
-        // surface of its first occurrence. Found in parallel a batch of articles at a time (bounded
-        // memory), interned in article order.
-        var rawIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rawKeys = new List<string>();
-        var rawSurfaces = new List<string>();
-        var pending = new List<(int Article, int? Statement, TextSpan Span, int[] Raw)>();
-        const int Batch = 512;
-        var found = new List<(int? Statement, TextSpan Span, List<(string Key, string Surface)> Features)>[Batch];
+        // Pass 1: every stem seen as a content word ("w:"), so capitalized words can be resolved.
+        var lowerStems = new HashSet<ulong>();
+        var gate = new object();
+        Parallel.For(0, articles.Count, parallel, () => (Set: new HashSet<ulong>(), Raw: new List<RawFeature>()), (a, _, local) =>
+        {
+            foreach (string text in Texts(articles[a]))
+            {
+                features.ExtractRaw(text, local.Raw);
+                foreach (var f in local.Raw)
+                {
+                    if (f.Kind == RawFeatureKind.Word)
+                    {
+                        local.Set.Add(f.Word);
+                    }
+                }
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (gate)
+            {
+                lowerStems.UnionWith(local.Set);
+            }
+        });
+
+        ClaimCheck.Reporting.PhaseTrace.Mark("c:stems " + lowerStems.Count);
+        // Pass 2: features of every statement (kept) and narration sentence (counted only), found in
+        // parallel a batch of articles at a time and interned in article order: ids, and so the
+        // order of sums, are the same for any thread count.
+        var table = new FeatureTable();
+        var items = new List<Item>();
+        const int Batch = 256;
+        var found = new List<(ulong Hash, FeatureKind Kind, int Half1, int Half2)[]>[Batch];
+        var ordered = new List<int>();
         for (int first = 0; first < articles.Count; first += Batch)
         {
             int count = Math.Min(Batch, articles.Count - first);
-            Parallel.For(0, count, parallel, k => found[k] = Features(articles[first + k], first + k, speakers));
+            Parallel.For(0, count, parallel, () => new List<RawFeature>(), (k, _, raw) =>
+            {
+                found[k] = Features(articles[first + k], first + k, speakers, lowerStems, raw);
+                return raw;
+            }, _ => { });
             for (int k = 0; k < count; k++)
             {
-                foreach (var (statement, span, features) in found[k])
+                int a = first + k;
+                var article = articles[a];
+                var perItem = found[k];
+                for (int t = 0; t < perItem.Count; t++)
                 {
-                    var ids = new int[features.Count];
-                    for (int f = 0; f < features.Count; f++)
+                    ordered.Clear();
+                    var local = perItem[t];
+                    var idOf = new int[local.Length];
+                    for (int f = 0; f < local.Length; f++)
                     {
-                        var (key, surface) = features[f];
-                        if (!rawIds.TryGetValue(key, out int id))
-                        {
-                            rawIds[key] = id = rawKeys.Count;
-                            rawKeys.Add(key);
-                            rawSurfaces.Add(surface);
-                        }
-
-                        ids[f] = id;
+                        var (hash, kind, h1, h2) = local[f];
+                        int id = table.Intern(hash, kind, a, t, h1 >= 0 ? idOf[h1] : -1, h2 >= 0 ? idOf[h2] : -1);
+                        idOf[f] = id;
+                        table.Count(id, a);
+                        ordered.Add(id);
                     }
 
-                    pending.Add((first + k, statement, span, ids));
+                    if (t < article.Statements.Count)
+                    {
+                        items.Add(new Item(a, t, article.Statements[t].Statement.Extent, SortedDistinct(ordered)));
+                    }
                 }
 
                 found[k] = null!;
             }
         }
 
-        // Capitalized words become content words when the collection also has them in lower case.
-        var lowerStems = new HashSet<string>(rawKeys.Where(k => k.StartsWith("w:", StringComparison.Ordinal)), StringComparer.Ordinal);
-        var finalOf = new int[rawKeys.Count];
-        Array.Fill(finalOf, -1);
-        var items = new List<Item>(pending.Count);
-        var set = new SortedSet<int>();
-        foreach (var (article, statement, span, raw) in pending)
-        {
-            set.Clear();
-            foreach (int r in raw)
-            {
-                if (finalOf[r] < 0)
-                {
-                    finalOf[r] = Intern(ClaimFeatures.Resolve(rawKeys[r], lowerStems), rawSurfaces[r]);
-                }
-
-                set.Add(finalOf[r]);
-            }
-
-            items.Add(new Item(article, statement, span, [.. set]));
-        }
-
-        pending.Clear();
-        rawIds.Clear();
-
+        ClaimCheck.Reporting.PhaseTrace.Mark("c:features " + table.Size + " " + items.Count);
         // Article frequency of each feature, and its weight: rarer is more telling.
-        var articleSets = new int[keyNames.Count];
-        var lastArticle = Enumerable.Repeat(-1, keyNames.Count).ToArray();
-        foreach (var item in items)
-        {
-            foreach (int f in item.Features)
-            {
-                if (lastArticle[f] != item.Article)
-                {
-                    lastArticle[f] = item.Article;
-                    articleSets[f]++;
-                }
-            }
-        }
-
         int n = Math.Max(1, articles.Count);
-        var weight = new double[keyNames.Count];
-        var blocking = new bool[keyNames.Count];
-        for (int f = 0; f < weight.Length; f++)
+        int size = table.Size;
+        var weight = new double[size];
+        var blocking = new bool[size];
+        var articleSets = table.ArticleSets;
+        for (int f = 0; f < size; f++)
         {
             double idf = Math.Log((n + 1.0) / Math.Max(1, articleSets[f]));
-            string key = keyNames[f];
-            weight[f] = idf * (key[0] switch { '#' => NumberWeight, 'b' => PairWeight, 's' => SpeakerWeight, _ => 1.0 });
+            var kind = table.Kinds[f];
+            weight[f] = idf * (kind switch { FeatureKind.Number => NumberWeight, FeatureKind.Pair or FeatureKind.PairWithName => PairWeight, FeatureKind.Speaker => SpeakerWeight, _ => 1.0 });
 
             // Never a speaker; a feature of one article cannot join two.
-            blocking[f] = key[0] != 's' && articleSets[f] >= 2;
+            blocking[f] = kind != FeatureKind.Speaker && articleSets[f] >= 2;
         }
 
+        var content = table.Kinds.Select(IsContent).ToArray();
         Parallel.For(0, items.Count, parallel, i =>
         {
             var item = items[i];
@@ -163,15 +163,8 @@ public sealed class ClaimClusterer
 
         // Blocking: each statement's rarest features (never its speaker) index it.
         var postings = new Dictionary<int, List<int>>();
-        var statementItems = new List<int>();
         for (int i = 0; i < items.Count; i++)
         {
-            if (items[i].Statement is null)
-            {
-                continue;
-            }
-
-            statementItems.Add(i);
             foreach (int f in items[i].Keys)
             {
                 if (!postings.TryGetValue(f, out var list))
@@ -183,194 +176,257 @@ public sealed class ClaimClusterer
             }
         }
 
-        // Pairs are compared in parallel and joined in order (union-find roots are the smallest
-        // index, so the partition does not depend on the order of the unions anyway).
-        var linked = new List<(int, int)>[statementItems.Count];
-        Parallel.For(0, statementItems.Count, parallel, () => new Stamp(items.Count), (k, loop, stamp) =>
-        {
-            int i = statementItems[k];
-            List<(int, int)>? pairs = null;
-            stamp.Next();
-            foreach (int f in items[i].Keys)
-            {
-                var list = postings[f];
-                if (list.Count > options.MaxPosting)
-                {
-                    continue;
-                }
+        // Pairs are compared in parallel a chunk of items at a time, and joined in order after each
+        // chunk: a pair already joined through others is not compared again, and the pairs found
+        // wait in memory for one chunk only. Union-find roots are the smallest index, so the
+        // partition does not depend on the order of the unions (nor on which pairs were skipped).
+        var parent = Enumerable.Range(0, items.Count).ToArray();
+        const int Chunk = 8192;
+        var linked = new List<(int, int)>?[Chunk];
 
-                foreach (int j in list)
+        // One stamp array per thread for all chunks (a new one per chunk would be megabytes of garbage each time).
+        using var stamps = new ThreadLocal<Stamp>(() => new Stamp(items.Count));
+        for (int start = 0; start < items.Count; start += Chunk)
+        {
+            int count = Math.Min(Chunk, items.Count - start);
+            Parallel.For(0, count, parallel, () => stamps.Value!, (k, loop, stamp) =>
+            {
+                int i = start + k;
+                int rootI = Root(parent, i);
+                List<(int, int)>? pairs = null;
+                stamp.Next();
+                foreach (int f in items[i].Keys)
                 {
-                    if (j <= i || !stamp.Mark(j))
+                    var list = postings[f];
+                    if (list.Count > options.MaxPosting)
                     {
                         continue;
                     }
 
-                    if (Linked(items[i], items[j], weight, keyNames, out _))
+                    foreach (int j in list)
                     {
-                        (pairs ??= []).Add((i, j));
+                        if (j <= i || !stamp.Mark(j) || Root(parent, j) == rootI)
+                        {
+                            continue;
+                        }
+
+                        if (Linked(items[i], items[j], weight, content, out _))
+                        {
+                            (pairs ??= []).Add((i, j));
+                        }
                     }
                 }
-            }
 
-            linked[k] = pairs!;
-            return stamp;
-        }, _ => { });
-        var parent = Enumerable.Range(0, items.Count).ToArray();
-        foreach (var pairs in linked)
-        {
-            if (pairs is not null)
+                linked[k] = pairs;
+                return stamp;
+            }, _ => { });
+            for (int k = 0; k < count; k++)
             {
-                foreach (var (i, j) in pairs)
+                foreach (var (i, j) in linked[k] ?? [])
                 {
                     Union(parent, i, j);
                 }
+
+                linked[k] = null;
             }
         }
 
-        // Narration joins the cluster of its best-matching statement of another article. Sentences of
-        // narration far outnumber statements, so a statement is compared with one only when it shares
-        // two of its blocking keys (or its only one).
-        var best = new (int Item, double Score)[items.Count];
-        Parallel.For(0, items.Count, parallel, () => new Hits(items.Count), (i, loop, hits) =>
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:pairs", articles.Count);
+        foreach (var item in items)
         {
-            best[i] = (-1, 0);
-            if (items[i].Statement is not null)
-            {
-                return hits;
-            }
+            item.Keys = []; // statements' keys are in the postings now
+        }
 
-            foreach (int f in items[i].Keys)
+        // Pass 3: narration joins the cluster of its best-matching statement of another article.
+        // Sentences of narration far outnumber statements, so a statement is compared with one only
+        // when it shares two of its blocking keys (or its only one).
+        var best = new List<(int Narration, int Item, double Score)>?[articles.Count];
+        using var scratch = new ThreadLocal<(Hits Hits, List<RawFeature> Raw, List<int> Ids)>(() => (new Hits(items.Count), [], []));
+        Parallel.For(0, articles.Count, parallel, () => scratch.Value, (a, loop, local) =>
+        {
+            var narration = articles[a].Facts.Narration;
+            for (int k = 0; k < narration.Count; k++)
             {
-                if (!postings.TryGetValue(f, out var list) || list.Count > options.MaxPosting)
+                features.ExtractRaw(narration[k].Text, local.Raw);
+                local.Ids.Clear();
+                for (int f = 0; f < local.Raw.Count; f++)
                 {
-                    continue;
+                    local.Ids.Add(table.IdOf(ClaimFeatures.Resolve(local.Raw, f, lowerStems).Hash));
                 }
 
-                foreach (int j in list)
+                var item = new Item(a, null, narration[k].Span, SortedDistinct(local.Ids));
+                item.Total = item.Features.Sum(f => weight[f]);
+                item.Keys = BlockingKeys(item, blocking, articleSets);
+                var hits = local.Hits;
+                foreach (int f in item.Keys)
                 {
-                    if (items[j].Article != items[i].Article)
+                    if (!postings.TryGetValue(f, out var list) || list.Count > options.MaxPosting)
                     {
-                        hits.Add(j);
+                        continue;
+                    }
+
+                    foreach (int j in list)
+                    {
+                        if (items[j].Article != a)
+                        {
+                            hits.Add(j);
+                        }
                     }
                 }
-            }
 
-            int need = Math.Min(2, items[i].Keys.Length);
-            int bestItem = -1;
-            double bestScore = 0;
-            foreach (int j in hits.Touched)
-            {
-                if (hits.Count(j) >= need && Linked(items[i], items[j], weight, keyNames, out double score) && (score > bestScore || (score == bestScore && j < bestItem)))
+                int need = Math.Min(2, item.Keys.Length);
+                int bestItem = -1;
+                double bestScore = 0;
+                foreach (int j in hits.Touched)
                 {
-                    bestItem = j;
-                    bestScore = score;
+                    if (hits.Count(j) >= need && Linked(item, items[j], weight, content, out double score) && (score > bestScore || (score == bestScore && j < bestItem)))
+                    {
+                        bestItem = j;
+                        bestScore = score;
+                    }
+                }
+
+                hits.Clear();
+                if (bestItem >= 0)
+                {
+                    (best[a] ??= []).Add((k, bestItem, bestScore));
                 }
             }
 
-            hits.Clear();
-            best[i] = (bestItem, bestScore);
-            return hits;
+            return local;
         }, _ => { });
-        var narrationOf = new Dictionary<(int Root, int Article), (int Item, double Score)>();
-        for (int i = 0; i < items.Count; i++)
+        ClaimCheck.Reporting.PhaseTrace.Mark("c:narration");
+        postings.Clear();
+        postings.TrimExcess();
+        var narrationOf = new Dictionary<(int Root, int Article), (int Narration, double Score)>();
+        for (int a = 0; a < articles.Count; a++)
         {
-            var (bestItem, bestScore) = best[i];
-            if (bestItem >= 0)
+            foreach (var (k, bestItem, bestScore) in best[a] ?? [])
             {
-                var slot = (Find(parent, bestItem), items[i].Article);
+                var slot = (Find(parent, bestItem), a);
                 if (!narrationOf.TryGetValue(slot, out var current) || bestScore > current.Score)
                 {
-                    narrationOf[slot] = (i, bestScore);
+                    narrationOf[slot] = (k, bestScore);
                 }
             }
         }
 
-        var groups = new Dictionary<int, List<int>>();
-        foreach (int i in statementItems)
+        // Only groups that can span two articles get a member list: most statements are alone.
+        var groupSize = new int[items.Count];
+        for (int i = 0; i < items.Count; i++)
+        {
+            groupSize[Find(parent, i)]++;
+        }
+
+        foreach (var (root, _) in narrationOf.Keys)
+        {
+            groupSize[root]++;
+        }
+
+        var groups = new Dictionary<int, List<Member>>();
+        for (int i = 0; i < items.Count; i++)
         {
             int root = Find(parent, i);
+            if (groupSize[root] < 2)
+            {
+                continue;
+            }
+
             if (!groups.TryGetValue(root, out var list))
             {
                 groups[root] = list = [];
             }
 
-            list.Add(i);
+            list.Add(new Member(items[i].Article, items[i].Statement, items[i].Span, i));
         }
 
-        foreach (var ((root, _), (item, _)) in narrationOf)
+        foreach (var ((root, a), (k, _)) in narrationOf)
         {
-            groups[root].Add(item);
+            groups[root].Add(new Member(a, null, articles[a].Facts.Narration[k].Span, items.Count + k));
         }
 
-        var clusters = new List<(List<int> Members, int Articles)>();
+        var clusters = new List<(List<Member> Members, int Articles)>();
         foreach (var members in groups.Values)
         {
-            int distinct = members.Select(m => items[m].Article).Distinct().Count();
+            int distinct = members.Select(m => m.Article).Distinct().Count();
             if (distinct >= 2)
             {
-                members.Sort((x, y) => items[x].Article != items[y].Article ? items[x].Article.CompareTo(items[y].Article) : items[x].Span.Start != items[y].Span.Start ? items[x].Span.Start.CompareTo(items[y].Span.Start) : x.CompareTo(y));
+                members.Sort((x, y) => x.Article != y.Article ? x.Article.CompareTo(y.Article) : x.Span.Start != y.Span.Start ? x.Span.Start.CompareTo(y.Span.Start) : x.Order.CompareTo(y.Order));
                 clusters.Add((members, distinct));
             }
         }
 
-        var ordered = clusters
+        var sorted = clusters
             .OrderByDescending(c => c.Articles)
             .ThenByDescending(c => c.Members.Count)
-            .ThenBy(c => items[c.Members[0]].Article)
-            .ThenBy(c => items[c.Members[0]].Span.Start)
+            .ThenBy(c => c.Members[0].Article)
+            .ThenBy(c => c.Members[0].Span.Start)
             .ToList();
-        var result = new List<ClaimCluster>(ordered.Count);
-        for (int k = 0; k < ordered.Count; k++)
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:groups", articles.Count);
+        var describer = new FeatureDescriber(features, articles, table, lowerStems);
+        var result = new List<ClaimCluster>(sorted.Count);
+        for (int k = 0; k < sorted.Count; k++)
         {
-            var members = ordered[k].Members;
-            var keys = SharedKeys(members.Select(m => items[m]).ToList(), weight, keyNames, surfaces);
+            var members = sorted[k].Members;
+            var keys = SharedKeys(members, items, weight, table, describer);
             result.Add(new ClaimCluster(
                 $"claim-{k + 1}",
                 keys,
-                members.Select(m => new ClaimMember(items[m].Article, items[m].Statement, items[m].Span)).ToList()));
+                members.Select(m => new ClaimMember(m.Article, m.Statement, m.Span)).ToList()));
         }
 
         return result;
-
-        int Intern(string key, string surface)
-        {
-            if (!interner.TryGetValue(key, out int id))
-            {
-                interner[key] = id = keyNames.Count;
-                keyNames.Add(key);
-                surfaces.Add(key[0] is 'n' or '#' ? surface : surface.ToLowerInvariant());
-            }
-
-            return id;
-        }
     }
 
-    /// <summary>The features of an article's statements (with their speaker) and narration sentences, in order.</summary>
-    private List<(int? Statement, TextSpan Span, List<(string Key, string Surface)> Features)> Features(ReportArticle article, int a, SpeakerLinks? speakers)
+    /// <summary>An article's texts in item order: its statements, then its narration sentences.</summary>
+    private static IEnumerable<string> Texts(ReportArticle article) =>
+        article.Statements.Select(s => s.Text).Concat(article.Facts.Narration.Select(p => p.Text));
+
+    /// <summary>
+    /// The resolved features of an article's items (statements with their speaker, then narration
+    /// sentences), in text order, repeats kept; a pair names the positions of its halves.
+    /// </summary>
+    private List<(ulong Hash, FeatureKind Kind, int Half1, int Half2)[]> Features(ReportArticle article, int a, SpeakerLinks? speakers, HashSet<ulong> lowerStems, List<RawFeature> raw)
     {
-        var result = new List<(int?, TextSpan, List<(string, string)>)>(article.Statements.Count + article.Facts.Narration.Count);
-        for (int s = 0; s < article.Statements.Count; s++)
+        var result = new List<(ulong, FeatureKind, int, int)[]>(article.Statements.Count + article.Facts.Narration.Count);
+        int s = 0;
+        foreach (string text in Texts(article))
         {
-            var statement = article.Statements[s];
-            var buffer = new List<(string Key, string Surface)>();
-            features.Extract(statement.Text, new TextSpan(0, statement.Text.Length), buffer);
-            if (speakers?.Of(new StatementRef(a, s)) is { } speaker)
+            features.ExtractRaw(text, raw);
+            LinkedSpeaker? speaker = s < article.Statements.Count ? speakers?.Of(new StatementRef(a, s)) : null;
+            var list = new (ulong, FeatureKind, int, int)[raw.Count + (speaker is null ? 0 : 1)];
+            for (int f = 0; f < raw.Count; f++)
             {
-                buffer.Add(("s:" + speaker.Id, speaker.Name));
+                var (hash, kind) = ClaimFeatures.Resolve(raw, f, lowerStems);
+                list[f] = raw[f].Kind == RawFeatureKind.Pair ? (hash, kind, raw[f].First, raw[f].Second) : (hash, kind, -1, -1);
             }
 
-            result.Add((s, statement.Statement.Extent, buffer));
-        }
+            if (speaker is not null)
+            {
+                list[^1] = (FeatureHash.Of('s', speaker.Id), FeatureKind.Speaker, -1, -1);
+            }
 
-        foreach (var piece in article.Facts.Narration)
-        {
-            var buffer = new List<(string Key, string Surface)>();
-            features.Extract(piece.Text, new TextSpan(0, piece.Text.Length), buffer);
-            result.Add((null, piece.Span, buffer));
+            result.Add(list);
+            s++;
         }
 
         return result;
+    }
+
+    private static int[] SortedDistinct(List<int> ids)
+    {
+        ids.Sort();
+        int n = 0;
+        var result = new int[ids.Count];
+        foreach (int id in ids)
+        {
+            if (n == 0 || result[n - 1] != id)
+            {
+                result[n++] = id;
+            }
+        }
+
+        return n == result.Length ? result : result[..n];
     }
 
     /// <summary>An item's rarest blocking features (fewest articles, then feature id), at most <see cref="ClaimClusterOptions.BlockingKeys"/>.</summary>
@@ -381,7 +437,7 @@ public sealed class ClaimClusterer
         return keys.Length <= options.BlockingKeys ? keys : keys[..options.BlockingKeys];
     }
 
-    private bool Linked(Item a, Item b, double[] weight, List<string> keyNames, out double score)
+    private bool Linked(Item a, Item b, double[] weight, bool[] isContent, out double score)
     {
         double shared = 0, content = 0;
         int x = 0, y = 0;
@@ -391,7 +447,7 @@ public sealed class ClaimClusterer
             if (fa == fb)
             {
                 shared += weight[fa];
-                if (IsContent(keyNames[fa]))
+                if (isContent[fa])
                 {
                     content += weight[fa];
                 }
@@ -416,37 +472,65 @@ public sealed class ClaimClusterer
     }
 
     /// <summary>Words, numbers and pairs with a word say what is claimed; names and speakers only who is involved.</summary>
-    private static bool IsContent(string key) =>
-        key[0] is 'w' or '#' || (key[0] == 'b' && !key.Contains("n:", StringComparison.Ordinal));
+    private static bool IsContent(FeatureKind kind) => kind is FeatureKind.Word or FeatureKind.Number or FeatureKind.Pair;
 
-    /// <summary>Features found in at least two of the members' articles, heaviest first; speakers left out.</summary>
-    private static List<string> SharedKeys(List<Item> members, double[] weight, List<string> keyNames, List<string> surfaces)
+    /// <summary>Features found in at least two of the members' articles, heaviest first (then by key); speakers left out.</summary>
+    private static List<string> SharedKeys(List<Member> members, List<Item> items, double[] weight, FeatureTable table, FeatureDescriber describer)
     {
-        var articlesOf = new Dictionary<int, HashSet<int>>();
+        // Members come in article order, so a feature's articles are counted by remembering the last.
+        var articlesOf = new Dictionary<int, (int Last, int Count)>();
         foreach (var m in members)
         {
-            foreach (int f in m.Features)
+            var features = m.Statement is not null ? items[m.Order].Features : describer.NarrationFeatures(m.Article, m.Order - items.Count);
+            foreach (int f in features)
             {
-                if (!articlesOf.TryGetValue(f, out var set))
+                var (last, count) = articlesOf.GetValueOrDefault(f, (-1, 0));
+                if (last != m.Article)
                 {
-                    articlesOf[f] = set = [];
+                    articlesOf[f] = (m.Article, count + 1);
                 }
-
-                set.Add(m.Article);
             }
         }
 
-        var shared = articlesOf.Where(kv => kv.Value.Count >= 2 && keyNames[kv.Key][0] != 's').Select(kv => kv.Key).ToList();
+        var shared = articlesOf.Where(kv => kv.Value.Count >= 2 && table.Kinds[kv.Key] != FeatureKind.Speaker).Select(kv => kv.Key).ToList();
 
         // A word inside a shared pair is said by the pair.
-        var inPairs = new HashSet<string>(shared.Where(f => keyNames[f][0] == 'b').SelectMany(f => keyNames[f][2..].Split('|')), StringComparer.Ordinal);
-        return shared
-            .Where(f => !inPairs.Contains(keyNames[f]))
-            .OrderByDescending(f => weight[f] * articlesOf[f].Count)
-            .ThenBy(f => keyNames[f], StringComparer.Ordinal)
-            .Take(5)
-            .Select(f => surfaces[f])
+        var inPairs = new HashSet<int>();
+        foreach (int f in shared)
+        {
+            if (table.Halves(f) is ({ } first, { } second))
+            {
+                inPairs.Add(first);
+                inPairs.Add(second);
+            }
+        }
+
+        var candidates = shared.Where(f => !inPairs.Contains(f)).Select(f => (Feature: f, Score: weight[f] * articlesOf[f].Count)).ToList();
+        candidates.Sort((x, y) => y.Score.CompareTo(x.Score));
+        if (candidates.Count > MaxSharedKeys)
+        {
+            // Only the heaviest five and those tied with the fifth need their key, to break ties.
+            double cut = candidates[MaxSharedKeys - 1].Score;
+            candidates.RemoveAll(c => c.Score < cut);
+        }
+
+        return candidates
+            .OrderByDescending(c => c.Score)
+            .ThenBy(c => describer.Key(c.Feature), StringComparer.Ordinal)
+            .Take(MaxSharedKeys)
+            .Select(c => describer.Surface(c.Feature))
             .ToList();
+    }
+
+    /// <summary>The root of <paramref name="i"/> without changing <paramref name="parent"/> (safe to call from many threads while no union runs).</summary>
+    private static int Root(int[] parent, int i)
+    {
+        while (parent[i] != i)
+        {
+            i = parent[i];
+        }
+
+        return i;
     }
 
     private static int Find(int[] parent, int i)
@@ -491,6 +575,9 @@ public sealed class ClaimClusterer
 
         public int[] Keys { get; set; } = [];
     }
+
+    /// <summary>A report of a cluster: a statement item (<see cref="Order"/> its index) or a narration sentence (index past the items).</summary>
+    private readonly record struct Member(int Article, int? Statement, TextSpan Span, int Order);
 
     /// <summary>How many blocking keys each candidate shares with the current item (one per thread).</summary>
     private sealed class Hits(int size)

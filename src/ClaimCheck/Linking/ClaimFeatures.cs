@@ -138,6 +138,174 @@ internal sealed class ClaimFeatures
         }
     }
 
+    /// <summary>
+    /// The features of <paramref name="text"/> as <see cref="Extract"/> finds them, in the same order,
+    /// as hashes (<see cref="FeatureHash"/>): no key or surface string is built, so a large collection
+    /// costs no garbage per word. Clears <paramref name="output"/> first.
+    /// </summary>
+    public void ExtractRaw(string text, List<RawFeature> output)
+    {
+        output.Clear();
+        var stopwordLookup = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> number = stackalloc char[64];
+        Span<char> wordBuffer = stackalloc char[128];
+        Span<char> lowerBuffer = stackalloc char[128];
+        int end = text.Length;
+        int i = 0;
+        int previous = -1;
+        while (i < end)
+        {
+            char c = text[i];
+            if (char.IsDigit(c))
+            {
+                int start = i;
+                while (i < end && (char.IsDigit(text[i]) || (text[i] is '.' or ',' && i + 1 < end && char.IsDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                string digits = text[start..i].Replace(",", "", StringComparison.Ordinal);
+                int j = i;
+                while (j < end && text[j] == ' ')
+                {
+                    j++;
+                }
+
+                int k = j;
+                while (k < end && char.IsLetter(text[k]))
+                {
+                    k++;
+                }
+
+                double scale = 1;
+                if (k > j && Scales.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(j, k - j), out var s))
+                {
+                    scale = s;
+                    i = k;
+                }
+                else if (i < end && text[i] == '%')
+                {
+                    i++;
+                }
+
+                if (double.TryParse(digits, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    ulong hash = (value * scale).TryFormat(number, out int written, "R", CultureInfo.InvariantCulture)
+                        ? FeatureHash.Of('#', number[..written])
+                        : FeatureHash.Of('#', (value * scale).ToString("R", CultureInfo.InvariantCulture));
+                    output.Add(new RawFeature(RawFeatureKind.Number, hash, 0, start, i));
+                }
+
+                previous = -1;
+                continue;
+            }
+
+            if (!char.IsLetter(c))
+            {
+                i++;
+                if (!char.IsWhiteSpace(c) && c is not ('-' or '\'' or '\u2019'))
+                {
+                    previous = -1; // punctuation breaks a word pair
+                }
+
+                continue;
+            }
+
+            int wordStart = i;
+            while (i < end && (char.IsLetter(text[i]) || (text[i] is '\'' or '\u2019' or '-' && i + 1 < end && char.IsLetter(text[i + 1]))))
+            {
+                i++;
+            }
+
+            int length = i - wordStart;
+            Span<char> word = length <= wordBuffer.Length ? wordBuffer[..length] : new char[length];
+            text.AsSpan(wordStart, length).CopyTo(word);
+            word.Replace('\u2019', '\'');
+            if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase))
+            {
+                word = word[..^2];
+            }
+
+            Span<char> lower = word.Length <= lowerBuffer.Length ? lowerBuffer[..word.Length] : new char[word.Length];
+            word.ToLowerInvariant(lower);
+            if (lower.Length < 3 || stopwordLookup.Contains(lower))
+            {
+                previous = -1;
+                continue;
+            }
+
+            ulong stem = FeatureHash.Of('w', StemSpan(lower));
+            var feature = new RawFeature(RawFeatureKind.Word, stem, 0, wordStart, i);
+            if (char.IsUpper(word[0]) && !IsAllCaps(word))
+            {
+                string nameKey = NameKey.Of(word);
+                if (nameKey.Length >= 2)
+                {
+                    feature = feature with { Kind = RawFeatureKind.Capitalized, Name = FeatureHash.Of('n', nameKey) };
+                }
+            }
+
+            int at = output.Count;
+            output.Add(feature);
+            if (previous >= 0)
+            {
+                output.Add(new RawFeature(RawFeatureKind.Pair, 0, 0, previous, at));
+            }
+
+            previous = at;
+        }
+    }
+
+    /// <summary>
+    /// The final hash and kind of a raw feature (see <see cref="Resolve"/>): a capitalized word is a
+    /// content word when <paramref name="lowerStems"/> has its stem, else a name.
+    /// </summary>
+    public static (ulong Hash, FeatureKind Kind) Resolve(List<RawFeature> raw, int index, HashSet<ulong> lowerStems)
+    {
+        var f = raw[index];
+        switch (f.Kind)
+        {
+            case RawFeatureKind.Word:
+                return (f.Word, FeatureKind.Word);
+            case RawFeatureKind.Capitalized:
+                return lowerStems.Contains(f.Word) ? (f.Word, FeatureKind.Word) : (f.Name, FeatureKind.Name);
+            case RawFeatureKind.Number:
+                return (f.Word, FeatureKind.Number);
+            default:
+                var (a, ka) = Resolve(raw, f.First, lowerStems);
+                var (b, kb) = Resolve(raw, f.Second, lowerStems);
+                return (FeatureHash.Pair(a, b), ka == FeatureKind.Name || kb == FeatureKind.Name ? FeatureKind.PairWithName : FeatureKind.Pair);
+        }
+    }
+
+    /// <summary><see cref="Stem"/> in place: the stem is a prefix of <paramref name="s"/>, changed at most in its last letter.</summary>
+    private static Span<char> StemSpan(Span<char> s)
+    {
+        if (s.EndsWith("ies") && s.Length > 4)
+        {
+            s[^3] = 'y';
+            s = s[..^2];
+        }
+        else if (s.EndsWith("ing") && s.Length > 5)
+        {
+            s = s[..^3];
+        }
+        else if (s.EndsWith("ed") && s.Length > 4)
+        {
+            s = s[..^2];
+        }
+        else if (s.Length > 4 && (s.EndsWith("sses") || s.EndsWith("xes") || s.EndsWith("ches") || s.EndsWith("shes")))
+        {
+            s = s[..^2];
+        }
+        else if (s.EndsWith('s') && !s.EndsWith("ss") && s.Length > 3)
+        {
+            s = s[..^1];
+        }
+
+        return s.Length > 6 ? s[..6] : s;
+    }
+
     private const char Separator = '\u0001';
 
     /// <summary>
@@ -147,17 +315,24 @@ internal sealed class ClaimFeatures
     /// </summary>
     public static string Resolve(string key, HashSet<string> lowerStems)
     {
+        ArgumentNullException.ThrowIfNull(lowerStems);
+        return Resolve(key, lowerStems.Contains);
+    }
+
+    /// <summary><see cref="Resolve(string, HashSet{string})"/> with the lower-case stems as a test.</summary>
+    public static string Resolve(string key, Func<string, bool> isLowerStem)
+    {
         if (key.StartsWith("c:", StringComparison.Ordinal))
         {
             int sep = key.IndexOf(Separator, StringComparison.Ordinal);
             string stem = "w:" + key[2..sep];
-            return lowerStems.Contains(stem) ? stem : "n:" + key[(sep + 1)..];
+            return isLowerStem(stem) ? stem : "n:" + key[(sep + 1)..];
         }
 
         if (key.StartsWith("b:", StringComparison.Ordinal) && key.Contains("c:", StringComparison.Ordinal))
         {
             int bar = key.IndexOf('|', StringComparison.Ordinal);
-            return "b:" + Resolve(key[2..bar], lowerStems) + "|" + Resolve(key[(bar + 1)..], lowerStems);
+            return "b:" + Resolve(key[2..bar], isLowerStem) + "|" + Resolve(key[(bar + 1)..], isLowerStem);
         }
 
         return key;
@@ -191,5 +366,21 @@ internal sealed class ClaimFeatures
         return s.Length > 6 ? s[..6] : s;
     }
 
-    private static bool IsAllCaps(string word) => word.Length > 1 && word.All(ch => !char.IsLetter(ch) || char.IsUpper(ch));
+    private static bool IsAllCaps(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 1)
+        {
+            return false;
+        }
+
+        foreach (char ch in word)
+        {
+            if (char.IsLetter(ch) && !char.IsUpper(ch))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -47,6 +47,11 @@ public sealed class SpeakerLinks
             byStatement[r] = byNode[node];
         }
 
+        foreach (var node in nodes)
+        {
+            node.Release();
+        }
+
         Speakers = speakers;
     }
 

@@ -56,10 +56,19 @@ public sealed class ReportBuilder
     {
         ArgumentNullException.ThrowIfNull(inputs);
         linkOf ??= p => p;
-        var articles = inputs.OrderBy(a => a.Doc, StringComparer.Ordinal).ToList();
-        var links = linker.Link(articles);
+        // The articles go to a spool file as they come; every pass reads them back in name order
+        // (OrderBy was stable: equal names keep their input order, as here). The report's rows
+        // read the spool while it is rendered, so the spool lives as long as the report (its file
+        // is already unlinked; the handle closes with it).
+#pragma warning disable CA2000
+        var articles = ArticleSpool.Create(inputs);
+#pragma warning restore CA2000
+        PhaseTrace.EndPhase("inputs", articles.Count);
+        var core = articles.With(ArticleParts.Core);
+        var links = linker.Link(core);
+        PhaseTrace.EndPhase("speakers", articles.Count);
 
-        var sources = articles.Select((a, i) => new ReportSource(
+        var sources = core.Select((a, i) => new ReportSource(
             i,
             a.Doc,
             linkOf(a.Doc),
@@ -68,30 +77,35 @@ public sealed class ReportBuilder
             a.Title,
             a.Statements.Count)).ToList();
 
+        // Rows are made when rendered (ProjectedList): never all of them at once.
         var speakers = links.Speakers
-            .Select(s => new ReportSpeaker(s, s.Statements.Select(r => Row(articles, links, r.Article, r.Statement)).ToList()))
+            .Select(s => new ReportSpeaker(s, new ProjectedList<ReportStatement>(s.Statements.Count, k => Row(articles, links, s.Statements[k].Article, s.Statements[k].Statement))))
             .ToList();
+        PhaseTrace.Mark("speaker rows");
 
-        var claims = clusterer.Cluster(articles, links)
-            .Select(c => new ReportClaim(c, c.Members.Select(m => m.Statement is { } s
+        var claims = clusterer.Cluster(articles.With(ArticleParts.Narration), links)
+            .Select(c => new ReportClaim(c, new ProjectedList<ReportStatement>(c.Members.Count, k => c.Members[k] is { Statement: { } s } m
                 ? Row(articles, links, m.Article, s)
-                : NarrationRow(articles[m.Article], m.Article, m.Span)).ToList()))
+                : NarrationRow(articles.Read(c.Members[k].Article, ArticleParts.Narration), c.Members[k].Article, c.Members[k].Span))))
             .ToList();
 
-        var outlets = framing.Analyze(articles, links);
+        PhaseTrace.EndPhase("claims", articles.Count);
+        var outlets = framing.Analyze(articles.With(ArticleParts.ScareQuotes | ArticleParts.Persons), links);
+        PhaseTrace.EndPhase("framing", articles.Count);
         var unattributed = new List<UnattributedQuotation>();
         for (int i = 0; i < articles.Count; i++)
         {
-            string outlet = FramingAnalyzer.OutletOf(articles[i]);
-            unattributed.AddRange(articles[i].Facts.Unattributed.Select(q => new UnattributedQuotation(i, outlet, q.Span, OneLine(q.Text))));
+            var article = articles.Read(i, ArticleParts.Unattributed);
+            string outlet = FramingAnalyzer.OutletOf(article);
+            unattributed.AddRange(article.Facts.Unattributed.Select(q => new UnattributedQuotation(i, outlet, q.Span, OneLine(q.Text))));
         }
 
         return new CrossSourceReport(sources, speakers, claims, outlets, unattributed);
     }
 
-    private static ReportStatement Row(List<ReportArticle> articles, SpeakerLinks links, int article, int index)
+    private static ReportStatement Row(ArticleSpool articles, SpeakerLinks links, int article, int index)
     {
-        var input = articles[article];
+        var input = articles.Read(article, ArticleParts.Core);
         var statement = input.Statements[index];
         var s = statement.Statement;
         var speaker = links.Of(new StatementRef(article, index));

@@ -40,12 +40,27 @@ public static class ReportDocumentBuilder
     public static ReportDocument Build(CrossSourceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var blocks = new List<ReportBlock>();
+        return new ReportDocument(Title, Blocks(report).ToList());
+    }
+
+    /// <summary>
+    /// The blocks of the report's document (title excluded), made as they are read: renderers that
+    /// write block by block never hold the whole document, and table rows are made as they are
+    /// written (<see cref="ProjectedList{T}"/>). Enumerate once, in order.
+    /// </summary>
+    public static IEnumerable<ReportBlock> Blocks(CrossSourceReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Iterate(report);
+    }
+
+    private static IEnumerable<ReportBlock> Iterate(CrossSourceReport report)
+    {
         var headings = new HashSet<string>(StringComparer.Ordinal) { Anchors.Slug(Title) };
         var speakerAnchor = new Dictionary<string, string>(StringComparer.Ordinal);
 
         int statements = report.Sources.Sum(s => s.Statements);
-        blocks.Add(new ReportParagraph(
+        yield return (new ReportParagraph(
             $"{Count(report.Sources.Count, "article")}, {Count(statements, "statement")}, {Count(report.Speakers.Count, "speaker")}, " +
             $"{Count(report.Claims.Count, "claim")} reported in more than one article, {Count(report.Unattributed.Count, "unattributed quotation")}."));
 
@@ -63,29 +78,28 @@ public static class ReportDocumentBuilder
             speakerAnchor[s.Speaker.Id] = "#" + Anchors.Slug(heading);
         }
 
-        var sourceOf = report.Sources.ToDictionary(s => s.Article);
 
         // 1. Sources
-        blocks.Add(new ReportHeading(2, SourcesHeading));
-        blocks.Add(new ReportTable(SourceColumns, report.Sources.Select(s => Row(
+        yield return (new ReportHeading(2, SourcesHeading));
+        yield return (new ReportTable(SourceColumns, Project(report.Sources, s => Row(
             [(s.Article + 1).ToString(CultureInfo.InvariantCulture)],
             [ReportInline.Link(s.Path, s.Link)],
             [s.Outlet],
             [s.Date ?? "—"],
             [s.Title ?? "—"],
-            [s.Statements.ToString(CultureInfo.InvariantCulture)])).ToList()));
+            [s.Statements.ToString(CultureInfo.InvariantCulture)]))));
 
         // 2. Who said what
-        blocks.Add(new ReportHeading(2, SpeakersHeading));
+        yield return (new ReportHeading(2, SpeakersHeading));
         if (report.Speakers.Count == 0)
         {
-            blocks.Add(new ReportParagraph("No statement has a speaker."));
+            yield return (new ReportParagraph("No statement has a speaker."));
         }
 
         for (int i = 0; i < report.Speakers.Count; i++)
         {
             var s = report.Speakers[i];
-            blocks.Add(new ReportHeading(3, speakerHeadings[i]));
+            yield return (new ReportHeading(3, speakerHeadings[i]));
             var facts = new List<ReportInline>
             {
                 ReportInline.Strong("Type:"), " " + StatementNames.Of(s.Speaker.Type),
@@ -102,45 +116,45 @@ public static class ReportDocumentBuilder
                 facts.AddRange([" · ", ReportInline.Emphasis("surname only: could be one of several people")]);
             }
 
-            blocks.Add(new ReportParagraph(facts));
-            blocks.Add(new ReportTable(StatementColumns, s.Statements.Select((r, k) => Row(
+            yield return (new ReportParagraph(facts));
+            yield return (new ReportTable(StatementColumns, Project(s.Statements, (r, k) => Row(
                 [(k + 1).ToString(CultureInfo.InvariantCulture)],
                 [r.Kind],
                 [r.Verb ?? "—"],
                 [r.Channel ?? "—"],
                 [r.Outlet],
                 [Quoted(r)],
-                [Where(sourceOf[r.Article], r)])).ToList()));
+                [Where(report.Sources[r.Article], r)]))));
         }
 
         // 3. Claims across outlets
-        blocks.Add(new ReportHeading(2, ClaimsHeading));
+        yield return (new ReportHeading(2, ClaimsHeading));
         if (report.Claims.Count == 0)
         {
-            blocks.Add(new ReportParagraph("No claim was found in more than one article."));
+            yield return (new ReportParagraph("No claim was found in more than one article."));
         }
 
         for (int i = 0; i < report.Claims.Count; i++)
         {
             var c = report.Claims[i];
             string label = c.Cluster.Keys.Count > 0 ? string.Join(", ", c.Cluster.Keys) : c.Cluster.Id;
-            blocks.Add(new ReportHeading(3, Unique(headings, $"Claim {i + 1}: {label}", "claim")));
+            yield return (new ReportHeading(3, Unique(headings, $"Claim {i + 1}: {label}", "claim")));
             var outlets = c.Reports.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-            blocks.Add(new ReportParagraph($"In {Count(c.Cluster.ArticleCount, "article")} ({string.Join(", ", outlets)}); shared: {(c.Cluster.Keys.Count > 0 ? string.Join(", ", c.Cluster.Keys) : "—")}."));
-            blocks.Add(new ReportTable(ClaimColumns, c.Reports.Select(r => Row(
+            yield return (new ReportParagraph($"In {Count(c.Cluster.ArticleCount, "article")} ({string.Join(", ", outlets)}); shared: {(c.Cluster.Keys.Count > 0 ? string.Join(", ", c.Cluster.Keys) : "—")}."));
+            yield return (new ReportTable(ClaimColumns, Project(c.Reports, r => Row(
                 [r.Outlet],
                 [r.SpeakerId is { } id && speakerAnchor.TryGetValue(id, out var anchor) ? ReportInline.Link(r.NamedAs.Length > 0 ? r.NamedAs : r.SpeakerName ?? id, anchor) : (ReportInline)r.NamedAs],
                 [r.Verb ?? "—"],
                 [r.Hedges.Count > 0 ? string.Join(", ", r.Hedges) : "—"],
                 [r.Kind],
                 [Quoted(r)],
-                [Where(sourceOf[r.Article], r)])).ToList()));
+                [Where(report.Sources[r.Article], r)]))));
         }
 
         // 4. Framing by outlet
-        blocks.Add(new ReportHeading(2, FramingHeading));
-        blocks.Add(new ReportParagraph("Statements by the stance of their cue (cues.yaml), hedges (framing.yaml) and scare quotes (short quoted terms), side by side; then, per outlet, the cues behind each stance and the descriptors it puts on recurring speakers."));
-        blocks.Add(new ReportTable(FramingColumns, report.Framing.Select(o =>
+        yield return (new ReportHeading(2, FramingHeading));
+        yield return (new ReportParagraph("Statements by the stance of their cue (cues.yaml), hedges (framing.yaml) and scare quotes (short quoted terms), side by side; then, per outlet, the cues behind each stance and the descriptors it puts on recurring speakers."));
+        yield return (new ReportTable(FramingColumns, report.Framing.Select(o =>
         {
             var cells = new List<IReadOnlyList<ReportInline>> { new ReportInline[] { o.Outlet }, new ReportInline[] { Num(o.Articles) }, new ReportInline[] { Num(o.Statements) } };
             foreach (var stance in CueStances.All.Append("none"))
@@ -154,8 +168,8 @@ public static class ReportDocumentBuilder
         }).ToList()));
         foreach (var o in report.Framing)
         {
-            blocks.Add(new ReportHeading(3, Unique(headings, "Outlet: " + o.Outlet, "framing")));
-            blocks.Add(new ReportList(
+            yield return (new ReportHeading(3, Unique(headings, "Outlet: " + o.Outlet, "framing")));
+            yield return (new ReportList(
             [
                 [ReportInline.Strong("Cues:"), " " + (o.Stances.Count == 0 ? "—" : string.Join("; ", o.Stances.Select(s => s.Stance == "none" ? $"no cue {s.Count}" : $"{s.Stance} {s.Count} ({Terms(s.Cues)})")))],
                 [ReportInline.Strong("Hedges:"), " " + (o.Hedges.Count == 0 ? "—" : Terms(o.Hedges))],
@@ -163,26 +177,32 @@ public static class ReportDocumentBuilder
             ]));
             if (o.Descriptors.Count > 0)
             {
-                blocks.Add(new ReportTable(DescriptorColumns, o.Descriptors.Select(d => Row(
+                yield return (new ReportTable(DescriptorColumns, o.Descriptors.Select(d => Row(
                     [speakerAnchor.TryGetValue(d.SpeakerId, out var anchor) ? ReportInline.Link(d.SpeakerName, anchor) : (ReportInline)d.SpeakerName],
                     [Terms(d.Descriptors)])).ToList()));
             }
         }
 
         // 5. Unattributed quotations
-        blocks.Add(new ReportHeading(2, UnattributedHeading));
-        blocks.Add(new ReportParagraph("Quoted passages that no statement covers (short quoted terms are counted as scare quotes instead), so nothing silently disappears."));
+        yield return (new ReportHeading(2, UnattributedHeading));
+        yield return (new ReportParagraph("Quoted passages that no statement covers (short quoted terms are counted as scare quotes instead), so nothing silently disappears."));
         if (report.Unattributed.Count > 0)
         {
-            blocks.Add(new ReportTable(UnattributedColumns, report.Unattributed.Select((u, k) => Row(
+            yield return (new ReportTable(UnattributedColumns, Project(report.Unattributed, (u, k) => Row(
                 [(k + 1).ToString(CultureInfo.InvariantCulture)],
                 [u.Outlet],
                 ["“" + Truncate(u.Text) + "”"],
-                [ReportInline.Link($"{sourceOf[u.Article].Path} @ {u.Span.Start}–{u.Span.End}", sourceOf[u.Article].Link)])).ToList()));
+                [ReportInline.Link($"{report.Sources[u.Article].Path} @ {u.Span.Start}–{u.Span.End}", report.Sources[u.Article].Link)]))));
         }
 
-        return new ReportDocument(Title, blocks);
     }
+
+    /// <summary>Table rows made from <paramref name="items"/> as they are read.</summary>
+    private static ProjectedList<IReadOnlyList<IReadOnlyList<ReportInline>>> Project<T>(IReadOnlyList<T> items, Func<T, IReadOnlyList<IReadOnlyList<ReportInline>>> row) =>
+        new(items.Count, i => row(items[i]));
+
+    private static ProjectedList<IReadOnlyList<IReadOnlyList<ReportInline>>> Project<T>(IReadOnlyList<T> items, Func<T, int, IReadOnlyList<IReadOnlyList<ReportInline>>> row) =>
+        new(items.Count, i => row(items[i], i));
 
     private static IReadOnlyList<ReportInline>[] Row(params IReadOnlyList<ReportInline>[] cells) => cells;
 

@@ -16,18 +16,22 @@ public static class ReportRenderer
         };
     }
 
-    /// <summary>Writes the report to <paramref name="output"/>; Markdown is written as it is rendered.</summary>
+    /// <summary>Writes the report to <paramref name="output"/> as it is rendered: it is never one string, nor one document in memory.</summary>
     public static void Render(CrossSourceReport report, ReportFormat format, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        if (format == ReportFormat.Markdown)
+        switch (format)
         {
-            MarkdownReportRenderer.Render(ReportDocumentBuilder.Build(report), output);
-        }
-        else
-        {
-            output.Write(Render(report, format));
+            case ReportFormat.Html:
+                HtmlReportRenderer.Render(ReportDocumentBuilder.Title, ReportDocumentBuilder.Blocks(report), output);
+                break;
+            case ReportFormat.Json:
+                JsonReportRenderer.Render(report, output);
+                break;
+            default:
+                MarkdownReportRenderer.Render(ReportDocumentBuilder.Title, ReportDocumentBuilder.Blocks(report), output);
+                break;
         }
     }
 }

@@ -16,18 +16,32 @@ public static class JsonReportRenderer
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Indented = true,
+        NewLine = "\n",
     };
+
+    /// <summary>Pending output past this is written out: the JSON of a large report is never one string.</summary>
+    private const int FlushAt = 1 << 16;
 
     public static string Render(CrossSourceReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        Render(report, text);
+        return text.ToString();
+    }
+
+    /// <summary>Writes the JSON to <paramref name="output"/> as it is made.</summary>
+    public static void Render(CrossSourceReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        using (var stream = new TextWriterStream(output))
+        using (var json = new Utf8JsonWriter(stream, Options))
         {
             Write(json, report);
         }
 
-        return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length).ReplaceLineEndings("\n") + "\n";
+        output.Write('\n');
     }
 
     private static void Write(Utf8JsonWriter json, CrossSourceReport report)
@@ -111,6 +125,11 @@ public static class JsonReportRenderer
 
     private static void Statement(Utf8JsonWriter json, CrossSourceReport report, ReportStatement r)
     {
+        if (json.BytesPending >= FlushAt)
+        {
+            json.Flush();
+        }
+
         json.WriteStartObject();
         json.WriteString("path", report.Sources[r.Article].Path);
         if (r.Statement is { } index)

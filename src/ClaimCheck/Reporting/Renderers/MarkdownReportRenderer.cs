@@ -20,45 +20,71 @@ public static class MarkdownReportRenderer
     public static void Render(ReportDocument document, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(document);
+        Render(document.Title, document.Blocks, output);
+    }
+
+    /// <summary>Writes a document given as a title and its blocks, made as they are read.</summary>
+    public static void Render(string title, IEnumerable<ReportBlock> blocks, TextWriter output)
+    {
         ArgumentNullException.ThrowIfNull(output);
-        var sb = new StringBuilder();
-        sb.Append("# ").Append(Escape(document.Title)).Append('\n');
-        foreach (var block in document.Blocks)
+        foreach (var chunk in Chunks(title, blocks))
         {
-            sb.Append('\n');
-            switch (block)
-            {
-                case ReportHeading h:
-                    sb.Append('#', Math.Clamp(h.Level, 1, 6)).Append(' ').Append(Escape(h.Text)).Append('\n');
-                    break;
-                case ReportParagraph p:
-                    AppendInlines(sb, p.Inlines);
-                    sb.Append('\n');
-                    break;
-                case ReportList l:
-                    foreach (var item in l.Items)
-                    {
-                        sb.Append("- ");
-                        AppendInlines(sb, item);
-                        sb.Append('\n');
-                    }
+            output.Write(chunk);
+        }
+    }
 
-                    break;
-                case ReportTable t:
-                    AppendTable(sb, t);
-                    break;
-                default:
-                    throw new NotSupportedException($"unknown block {block.GetType().Name}");
-            }
-
+    /// <summary>
+    /// The Markdown of a document in pieces of whole blocks (the title's first), about 64 KB each:
+    /// their concatenation is the document, and each piece is valid Markdown on its own.
+    /// </summary>
+    internal static IEnumerable<StringBuilder> Chunks(string title, IEnumerable<ReportBlock> blocks)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(blocks);
+        var sb = new StringBuilder();
+        sb.Append("# ").Append(Escape(title)).Append('\n');
+        foreach (var block in blocks)
+        {
             if (sb.Length >= 1 << 16)
             {
-                output.Write(sb);
+                yield return sb;
                 sb.Clear();
             }
+
+            AppendBlock(sb, block);
         }
 
-        output.Write(sb);
+        yield return sb;
+    }
+
+    /// <summary>Appends one block, after the blank line that separates it from the one before.</summary>
+    internal static void AppendBlock(StringBuilder sb, ReportBlock block)
+    {
+        sb.Append('\n');
+        switch (block)
+        {
+            case ReportHeading h:
+                sb.Append('#', Math.Clamp(h.Level, 1, 6)).Append(' ').Append(Escape(h.Text)).Append('\n');
+                break;
+            case ReportParagraph p:
+                AppendInlines(sb, p.Inlines);
+                sb.Append('\n');
+                break;
+            case ReportList l:
+                foreach (var item in l.Items)
+                {
+                    sb.Append("- ");
+                    AppendInlines(sb, item);
+                    sb.Append('\n');
+                }
+
+                break;
+            case ReportTable t:
+                AppendTable(sb, t);
+                break;
+            default:
+                throw new NotSupportedException($"unknown block {block.GetType().Name}");
+        }
     }
 
     private static void AppendTable(StringBuilder sb, ReportTable table)
