@@ -97,7 +97,8 @@ internal static class ExtractCommand
     {
         var files = ArticleReader.EnumerateInputs(paths, errors);
         var corpora = jsonl.ToList();
-        return files.Select(p => ArticleInput.FromFile(p, DisplayPath(p)))
+        string cwd = Environment.CurrentDirectory; // once, not two getcwd calls per file
+        return files.Select(p => ArticleInput.FromFile(p, DisplayPath(p, cwd)))
             .Concat(corpora.SelectMany(c => JsonLinesInput.ReadFile(c, () => stdin ?? OpenStdin())));
     }
 
@@ -186,10 +187,13 @@ internal static class ExtractCommand
     }
 
     /// <summary>The name a document gets in output: relative to the current folder with '/' when inside it.</summary>
-    internal static string DisplayPath(string path)
+    internal static string DisplayPath(string path) => DisplayPath(path, Environment.CurrentDirectory);
+
+    /// <summary>As <see cref="DisplayPath(string)"/>, with the current folder given.</summary>
+    internal static string DisplayPath(string path, string currentDirectory)
     {
-        string full = Path.GetFullPath(path);
-        string relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
+        string full = Path.GetFullPath(path, currentDirectory);
+        string relative = Path.GetRelativePath(currentDirectory, full);
         string shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
         return shown.Replace('\\', '/');
     }

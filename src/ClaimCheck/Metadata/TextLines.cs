@@ -5,7 +5,9 @@ internal static class TextLines
 {
     public static LineInfo[] Split(string text)
     {
-        var lines = new List<LineInfo>();
+        // Sized up front (an upper bound: \r\n counts twice) instead of a list grown and copied.
+        var span = text.AsSpan();
+        var lines = new List<LineInfo>(span.Count('\n') + span.Count('\r') + 1);
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {

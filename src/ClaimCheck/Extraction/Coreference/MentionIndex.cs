@@ -17,8 +17,23 @@ internal sealed class MentionIndex
     public MentionIndex(IReadOnlyList<Mention> mentions, WorkCounters? work = null)
     {
         this.work = work;
-        byStart = Enumerable.Range(0, mentions.Count).OrderBy(m => mentions[m].FirstToken).ThenBy(m => m).ToArray();
-        starts = byStart.Select(m => mentions[m].FirstToken).ToArray();
+        // By first token, then mention index: one sort of (token, index) keys, no LINQ buffers.
+        var keys = new long[mentions.Count];
+        for (int m = 0; m < keys.Length; m++)
+        {
+            keys[m] = ((long)mentions[m].FirstToken << 32) | (uint)m;
+        }
+
+        Array.Sort(keys);
+        byStart = new int[keys.Length];
+        starts = new int[keys.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            byStart[i] = (int)(uint)keys[i];
+            starts[i] = (int)(keys[i] >> 32);
+        }
+
+        firstEndingAt.EnsureCapacity(mentions.Count);
         for (int m = 0; m < mentions.Count; m++)
         {
             firstEndingAt.TryAdd(mentions[m].EndToken, m);

@@ -182,12 +182,18 @@ internal sealed class SpeakerResolver
 
     private static string[] PersonKeys(string name)
     {
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.Length > 1 && !w.EndsWith('.') && char.IsUpper(w[0]))
-            .Select(w => NameKey.Of(w))
-            .Where(k => k.Length > 0)
-            .ToArray();
-        return words;
+        // Keys written over the split words in place: no LINQ chain for every person name of every article.
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        int n = 0;
+        foreach (string w in words)
+        {
+            if (w.Length > 1 && !w.EndsWith('.') && char.IsUpper(w[0]) && NameKey.Of(w) is { Length: > 0 } key)
+            {
+                words[n++] = key;
+            }
+        }
+
+        return n == words.Length ? words : words[..n];
     }
 
     private int FindAntecedent(DocumentContext ctx, Finding f, Mention source, List<Entity> entities, int[] entityOf, MentionIndex doc)
