@@ -13,7 +13,7 @@ namespace ClaimCheck.Extraction;
 internal static class CompoundSources
 {
     /// <summary>An apposition longer than this is a clause, not a description of the speaker.</summary>
-    private const int MaxApposition = 20;
+    private const int MaxApposition = 30;
 
     /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
     private const int MaxLabelWords = 3;
@@ -25,6 +25,9 @@ internal static class CompoundSources
     {
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now",
     };
+
+    /// <summary>Words that open a relative clause: after one, the apposition may hold verbs ("a lawyer who has met him").</summary>
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "whose", "which" };
 
     /// <summary>At most this many words stand before a name as its description ("9/11 widow").</summary>
     private const int MaxPremodifiers = 3;
@@ -63,7 +66,7 @@ internal static class CompoundSources
                 continue;
             }
 
-            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, cues, verbs);
+            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs);
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
@@ -255,8 +258,13 @@ internal static class CompoundSources
         return new Mention(span, span, a.FirstToken, b.EndToken, EntityType.Group, a.Kind, text.Source.ToString(span), null, Gender.Unknown, true);
     }
 
-    /// <summary>", a professor at Yale," after a person's name, closed by a cue or, after a cue, by the sentence end.</summary>
-    private static Mention? Apposition(SegmentedText text, Mention a, CueLexicon cues, WordSet verbs)
+    /// <summary>
+    /// ", a professor at Yale," after a person's name, closed by a cue or, after a cue, by the sentence end.
+    /// It opens with a determiner-like word, an age or a role ("director of the center"); a relative
+    /// clause in it may hold verbs (", a lawyer who has met him and was mentioned as a choice, said"),
+    /// though never a verb of saying.
+    /// </summary>
+    private static Mention? Apposition(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.Tokens;
         int comma = a.EndToken;
@@ -268,7 +276,8 @@ internal static class CompoundSources
         int first = comma + 1;
         var opener = tokens[first];
         bool age = opener.Kind == TokenKind.Number;
-        if (!age && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
+        if (!age && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
         {
             return null;
         }
@@ -276,10 +285,12 @@ internal static class CompoundSources
         int sentence = text.SentenceAt(opener.Start);
         int sentenceEnd = text.Sentences[sentence].EndToken;
         int t = first;
+        bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
+            relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
             t++;
         }
 
@@ -297,8 +308,8 @@ internal static class CompoundSources
         }
 
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
-        string? role = a.Role ?? (age ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
-        return a with { Span = span, EndToken = t, Role = role };
+        string? roleText = a.Role ?? (age ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
+        return a with { Span = span, EndToken = t, Role = roleText };
     }
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
