@@ -68,7 +68,7 @@ public sealed class QuotationTests
         },
         {
             "Rally\n\nA woman asked for a photo and Senator Ann Cole said, \"as long as we are not breaking any rules.\"",
-            "as long as", "as long as we are not breaking any rules.", "Ann Cole"
+            "as long as", "as long as we are not breaking any rules.", "Senator Ann Cole"
         },
         {
             "Protest\n\n\"Not in our town!\" protesters chanted as they passed.",
