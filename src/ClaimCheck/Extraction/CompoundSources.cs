@@ -288,7 +288,7 @@ internal static class CompoundSources
         bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
             relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
             t++;
@@ -300,6 +300,15 @@ internal static class CompoundSources
         }
 
         bool closedByCue = t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues);
+
+        // A second apposition in a row (", the attorney general of Utah, one of the states suing, said")
+        // describes the speaker too: the phrase runs through it.
+        if (!closedByCue && t + 1 < sentenceEnd && IsComma(text, t) && SecondApposition(text, t + 1, first, sentenceEnd, longest, cues, verbs) is int second)
+        {
+            t = second;
+            closedByCue = true;
+        }
+
         bool closedBySentence = (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
             && CuePrecedes(text, a.FirstToken, cues);
         if (!closedByCue && !closedBySentence)
@@ -310,6 +319,31 @@ internal static class CompoundSources
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
         string? roleText = a.Role ?? (age ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
         return a with { Span = span, EndToken = t, Role = roleText };
+    }
+
+    /// <summary>
+    /// Where a second apposition that opens at <paramref name="from"/> ends, if a comma and a cue close
+    /// it within the length left to the whole apposition; else null.
+    /// </summary>
+    private static int? SecondApposition(SegmentedText text, int from, int first, int sentenceEnd, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        var opener = tokens[from];
+        bool role = longest.TryGetValue(from, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic;
+        if (!role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))))
+        {
+            return null;
+        }
+
+        int t = from;
+        while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
+            && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+        {
+            t++;
+        }
+
+        return t > from && t - first <= MaxApposition && t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues) ? t : null;
     }
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
@@ -340,6 +374,10 @@ internal static class CompoundSources
     /// <summary>A capitalized word inside a phrase is part of a name ("United States"), not a verb ("states").</summary>
     private static bool IsCapitalized(SegmentedText text, int t) =>
         text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start]);
+
+    /// <summary>A word right after "the" or "a" is a noun, even one spelled like a verb ("one of the states").</summary>
+    private static bool AfterDeterminer(SegmentedText text, int t) =>
+        t > 0 && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t - 1]));
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
         t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])

@@ -74,6 +74,22 @@ public sealed class QuotationTests
             "Protest\n\n\"Not in our town!\" protesters chanted as they passed.",
             "Not in our town", "Not in our town!", "protesters"
         },
+        {
+            "Appeal\n\n\"We will appeal,\" Lena Voss, director of the Harbor Trust and a lawyer who has represented the families for a decade, said on Monday.",
+            "We will appeal", "We will appeal,", "Lena Voss, director of the Harbor Trust and a lawyer who has represented the families for a decade"
+        },
+        {
+            "Appeal\n\nSenator Ann Cole called on the minister to resign from his post over the affair last week and said, \"His time is up.\"",
+            "His time", "His time is up.", "Senator Ann Cole"
+        },
+        {
+            "Appeal\n\n\"It is an invasion,\" Ann Ruiz, the attorney general of Utah, one of the states suing the agency, said at an event.",
+            "It is an invasion", "It is an invasion,", "Ann Ruiz, the attorney general of Utah, one of the states suing the agency"
+        },
+        {
+            "Appeal\n\nAnn Ruiz, the attorney general of Utah, said the rule was \"an invasion of the state's domain.\"",
+            "an invasion", "the rule was \"an invasion of the state's domain.\"", "Ann Ruiz, the attorney general of Utah"
+        },
     };
 
     [Theory]
