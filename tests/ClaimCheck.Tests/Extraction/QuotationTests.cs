@@ -87,6 +87,14 @@ public sealed class QuotationTests
             "It is an invasion", "It is an invasion,", "Ann Ruiz, the attorney general of Utah, one of the states suing the agency"
         },
         {
+            "Ad\n\nAs a phone rang, the announcer said, \"It is late and your children are asleep.\"",
+            "It is late", "It is late and your children are asleep.", "the announcer"
+        },
+        {
+            "Appeal\n\n\"We need everyone to step up,\" the email said.",
+            "We need", "We need everyone to step up,", "the email"
+        },
+        {
             "Appeal\n\nAnn Ruiz, the attorney general of Utah, said the rule was \"an invasion of the state's domain.\"",
             "an invasion", "the rule was \"an invasion of the state's domain.\"", "Ann Ruiz, the attorney general of Utah"
         },
