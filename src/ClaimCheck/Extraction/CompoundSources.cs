@@ -66,7 +66,7 @@ internal static class CompoundSources
                 continue;
             }
 
-            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs);
+            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
@@ -242,6 +242,31 @@ internal static class CompoundSources
         // A past form is a verb of saying the lexicon lacks ('"...," scoffed Ann Gil'), not a description.
         return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 2 && !word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
+    }
+
+    /// <summary>
+    /// A capitalized title the scanner kept apart from the titled name after it: "Chairman Rep. Jo
+    /// Dole (R-Ohio)", "Speaker of the House Rep. Jo Dole". The name takes the title as its role.
+    /// </summary>
+    private static Mention? TitleChain(SegmentedText text, Mention a, Dictionary<int, Mention> longest)
+    {
+        if (a.Kind != MentionKind.Description || a.Type != EntityType.Person || !longest.TryGetValue(a.EndToken, out var name)
+            || name.Kind != MentionKind.Name || name.Type != EntityType.Person || name.Role is null || !SameSentence(text, a.FirstToken, name.FirstToken))
+        {
+            return null;
+        }
+
+        for (int t = a.FirstToken; t < a.EndToken; t++)
+        {
+            var word = text.TextOf(text.Tokens[t]);
+            if (text.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return null;
+            }
+        }
+
+        var span = new TextSpan(a.Span.Start, name.Span.End);
+        return name with { Span = span, FirstToken = a.FirstToken, Role = text.Source.ToString(new TextSpan(a.Span.Start, name.Head.Start)).TrimEnd() };
     }
 
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>

@@ -87,6 +87,10 @@ public sealed class QuotationTests
             "It is an invasion", "It is an invasion,", "Ann Ruiz, the attorney general of Utah, one of the states suing the agency"
         },
         {
+            "Hearing\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Tom Reyes (R-Ohio) said after the witness failed to appear.",
+            "Subpoenas", "Subpoenas are not optional,", "panel Chairman Rep. Tom Reyes (R-Ohio)"
+        },
+        {
             "Ad\n\nAs a phone rang, the announcer said, \"It is late and your children are asleep.\"",
             "It is late", "It is late and your children are asleep.", "the announcer"
         },
