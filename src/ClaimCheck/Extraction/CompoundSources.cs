@@ -13,7 +13,7 @@ namespace ClaimCheck.Extraction;
 internal static class CompoundSources
 {
     /// <summary>An apposition longer than this is a clause, not a description of the speaker.</summary>
-    private const int MaxApposition = 20;
+    private const int MaxApposition = 30;
 
     /// <summary>A transcript label has at most this many words ("SEN. TIM KAINE:").</summary>
     private const int MaxLabelWords = 3;
@@ -25,6 +25,9 @@ internal static class CompoundSources
     {
         "a", "an", "the", "his", "her", "their", "its", "one", "another", "former", "then", "now", "including",
     };
+
+    /// <summary>Words that open a relative clause: after one, the apposition may hold verbs ("a lawyer who has met him").</summary>
+    private static readonly HashSet<string> RelativeOpeners = new(StringComparer.OrdinalIgnoreCase) { "who", "whom", "whose", "which" };
 
     /// <summary>At most this many words stand before a name as its description ("9/11 widow").</summary>
     private const int MaxPremodifiers = 3;
@@ -63,7 +66,7 @@ internal static class CompoundSources
                 continue;
             }
 
-            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, cues, verbs);
+            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
@@ -241,6 +244,31 @@ internal static class CompoundSources
             && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
     }
 
+    /// <summary>
+    /// A capitalized title the scanner kept apart from the titled name after it: "Chairman Rep. Jo
+    /// Dole (R-Ohio)", "Speaker of the House Rep. Jo Dole". The name takes the title as its role.
+    /// </summary>
+    private static Mention? TitleChain(SegmentedText text, Mention a, Dictionary<int, Mention> longest)
+    {
+        if (a.Kind != MentionKind.Description || a.Type != EntityType.Person || !longest.TryGetValue(a.EndToken, out var name)
+            || name.Kind != MentionKind.Name || name.Type != EntityType.Person || name.Role is null || !SameSentence(text, a.FirstToken, name.FirstToken))
+        {
+            return null;
+        }
+
+        for (int t = a.FirstToken; t < a.EndToken; t++)
+        {
+            var word = text.TextOf(text.Tokens[t]);
+            if (text.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                return null;
+            }
+        }
+
+        var span = new TextSpan(a.Span.Start, name.Span.End);
+        return name with { Span = span, FirstToken = a.FirstToken, Role = text.Source.ToString(new TextSpan(a.Span.Start, name.Head.Start)).TrimEnd() };
+    }
+
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>
     private static Mention? Coordinated(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues)
     {
@@ -255,8 +283,13 @@ internal static class CompoundSources
         return new Mention(span, span, a.FirstToken, b.EndToken, EntityType.Group, a.Kind, text.Source.ToString(span), null, Gender.Unknown, true);
     }
 
-    /// <summary>", a professor at Yale," after a person's name, closed by a cue or, after a cue, by the sentence end.</summary>
-    private static Mention? Apposition(SegmentedText text, Mention a, CueLexicon cues, WordSet verbs)
+    /// <summary>
+    /// ", a professor at Yale," after a person's name, closed by a cue or, after a cue, by the sentence end.
+    /// It opens with a determiner-like word, an age or a role ("director of the center"); a relative
+    /// clause in it may hold verbs (", a lawyer who has met him and was mentioned as a choice, said"),
+    /// though never a verb of saying.
+    /// </summary>
+    private static Mention? Apposition(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.Tokens;
         int comma = a.EndToken;
@@ -273,7 +306,8 @@ internal static class CompoundSources
         var opener = tokens[first];
         bool age = person && opener.Kind == TokenKind.Number;
         bool named = opener.Kind == TokenKind.Word && char.IsUpper(text.Source.Text[opener.Start]);
-        if (!age && !named && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
+        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
         {
             return null;
         }
@@ -281,10 +315,12 @@ internal static class CompoundSources
         int sentence = text.SentenceAt(opener.Start);
         int sentenceEnd = text.Sentences[sentence].EndToken;
         int t = first;
+        bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
+            relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
             t++;
         }
 
@@ -294,6 +330,15 @@ internal static class CompoundSources
         }
 
         bool closedByCue = t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues);
+
+        // A second apposition in a row (", the attorney general of Utah, one of the states suing, said")
+        // describes the speaker too: the phrase runs through it.
+        if (!closedByCue && t + 1 < sentenceEnd && IsComma(text, t) && SecondApposition(text, t + 1, first, sentenceEnd, longest, cues, verbs) is int second)
+        {
+            t = second;
+            closedByCue = true;
+        }
+
         bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
             && CuePrecedes(text, a.FirstToken, cues);
         if (!closedByCue && !closedBySentence)
@@ -302,8 +347,33 @@ internal static class CompoundSources
         }
 
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
-        string? role = a.Role ?? (age || !person ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
-        return a with { Span = span, EndToken = t, Role = role };
+        string? roleText = a.Role ?? (age || !person ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
+        return a with { Span = span, EndToken = t, Role = roleText };
+    }
+
+    /// <summary>
+    /// Where a second apposition that opens at <paramref name="from"/> ends, if a comma and a cue close
+    /// it within the length left to the whole apposition; else null.
+    /// </summary>
+    private static int? SecondApposition(SegmentedText text, int from, int first, int sentenceEnd, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        var opener = tokens[from];
+        bool role = longest.TryGetValue(from, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic;
+        if (!role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))))
+        {
+            return null;
+        }
+
+        int t = from;
+        while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
+            && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+        {
+            t++;
+        }
+
+        return t > from && t - first <= MaxApposition && t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues) ? t : null;
     }
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
@@ -334,6 +404,10 @@ internal static class CompoundSources
     /// <summary>A capitalized word inside a phrase is part of a name ("United States"), not a verb ("states").</summary>
     private static bool IsCapitalized(SegmentedText text, int t) =>
         text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start]);
+
+    /// <summary>A word right after "the" or "a" is a noun, even one spelled like a verb ("one of the states").</summary>
+    private static bool AfterDeterminer(SegmentedText text, int t) =>
+        t > 0 && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t - 1]));
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
         t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])

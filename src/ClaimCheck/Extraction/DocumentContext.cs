@@ -103,7 +103,27 @@ internal sealed class DocumentContext
         {
             MaxMentionTokens = Math.Max(MaxMentionTokens, mention.EndToken - mention.FirstToken);
         }
+
+        // A mention is nested when a person named with a role or apposition starts earlier and ends with it ("Utah" in "Ann
+        // Ruiz, the attorney general of Utah"): the person, not the tail, is what a cue after them reports (unless a preposition governs the person).
+        Nested = new bool[mentions.Count];
+        var ends = new Dictionary<int, int>();
+        foreach (var mention in mentions)
+        {
+            if (mention.Kind == MentionKind.Name && mention.Type == EntityType.Person && mention.Role is not null && !FollowsBlocker(mention.FirstToken))
+            {
+                ends[mention.EndToken] = Math.Min(ends.GetValueOrDefault(mention.EndToken, int.MaxValue), mention.FirstToken);
+            }
+        }
+
+        for (int m = 0; m < mentions.Count; m++)
+        {
+            Nested[m] = ends.TryGetValue(mentions[m].EndToken, out int first) && first < mentions[m].FirstToken;
+        }
     }
+
+    /// <summary>Per mention: it lies inside a mention that starts before it, so it is not a clause's subject.</summary>
+    public bool[] Nested { get; }
 
     /// <summary>For each token, the first token at or after it where a pattern's CUE can match (a cue, explicit ones included, outside quotations); the token count when none.</summary>
     public int[] NextCueToken { get; }

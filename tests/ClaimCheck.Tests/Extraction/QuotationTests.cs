@@ -68,11 +68,39 @@ public sealed class QuotationTests
         },
         {
             "Rally\n\nA woman asked for a photo and Senator Ann Cole said, \"as long as we are not breaking any rules.\"",
-            "as long as", "as long as we are not breaking any rules.", "Ann Cole"
+            "as long as", "as long as we are not breaking any rules.", "Senator Ann Cole"
         },
         {
             "Protest\n\n\"Not in our town!\" protesters chanted as they passed.",
             "Not in our town", "Not in our town!", "protesters"
+        },
+        {
+            "Appeal\n\n\"We will appeal,\" Lena Voss, director of the Harbor Trust and a lawyer who has represented the families for a decade, said on Monday.",
+            "We will appeal", "We will appeal,", "Lena Voss, director of the Harbor Trust and a lawyer who has represented the families for a decade"
+        },
+        {
+            "Appeal\n\nSenator Ann Cole called on the minister to resign from his post over the affair last week and said, \"His time is up.\"",
+            "His time", "His time is up.", "Senator Ann Cole"
+        },
+        {
+            "Appeal\n\n\"It is an invasion,\" Ann Ruiz, the attorney general of Utah, one of the states suing the agency, said at an event.",
+            "It is an invasion", "It is an invasion,", "Ann Ruiz, the attorney general of Utah, one of the states suing the agency"
+        },
+        {
+            "Hearing\n\n\"Subpoenas are not optional,\" panel Chairman Rep. Tom Reyes (R-Ohio) said after the witness failed to appear.",
+            "Subpoenas", "Subpoenas are not optional,", "panel Chairman Rep. Tom Reyes (R-Ohio)"
+        },
+        {
+            "Ad\n\nAs a phone rang, the announcer said, \"It is late and your children are asleep.\"",
+            "It is late", "It is late and your children are asleep.", "the announcer"
+        },
+        {
+            "Appeal\n\n\"We need everyone to step up,\" the email said.",
+            "We need", "We need everyone to step up,", "the email"
+        },
+        {
+            "Appeal\n\nAnn Ruiz, the attorney general of Utah, said the rule was \"an invasion of the state's domain.\"",
+            "an invasion", "the rule was \"an invasion of the state's domain.\"", "Ann Ruiz, the attorney general of Utah"
         },
     };
 

@@ -318,7 +318,7 @@ internal sealed class PatternMatcher
                 }
 
                 var mention = ctx.Mentions[m];
-                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && IsNotSubject(mention))))
+                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && (IsNotSubject(mention) || ctx.Nested[m]))))
                 {
                     return false;
                 }
