@@ -80,4 +80,20 @@ public sealed class ReportedSpeechTests
         Assert.Null(statement.Source);
         Assert.Equal("Turnout in the northern districts", text[statement.Content[0].Start..statement.Content[0].End]);
     }
+
+    [Fact]
+    public void Go_on_to_takes_the_cue_after_it()
+    {
+        const string text = "The mayor went on to say the budget would be balanced by spring.";
+        var statement = Holding(text, "the budget would be balanced");
+        Assert.Equal("went on to say", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+
+    [Fact]
+    public void Go_on_to_without_a_cue_is_no_statement()
+    {
+        const string text = "The young striker went on to win the league with his new club.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
 }
