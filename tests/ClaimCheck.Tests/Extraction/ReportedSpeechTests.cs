@@ -96,4 +96,13 @@ public sealed class ReportedSpeechTests
         var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
         Assert.Empty(analysis.Statements);
     }
+
+    [Theory]
+    [InlineData("A producer for the film studio told reporters that the host had quit.", "the host had quit", "A producer for the film studio")]
+    [InlineData("Each side said the other would pay for the repairs.", "the other would pay", "Each side")]
+    public void Sentence_opening_noun_phrase_before_say_is_the_source(string text, string words, string source)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
 }
