@@ -13,10 +13,16 @@ namespace ClaimCheck.Extraction;
 internal static class SubjectSources
 {
     /// <summary>A subject phrase is at most this many tokens; longer runs are clauses.</summary>
-    private const int MaxTokens = 8;
+    private const int MaxTokens = 10;
 
     // Words that open a noun phrase; a phrase opened otherwise may be anything.
-    private static readonly WordSet Openers = new(["a", "an", "the", "each", "every", "one", "some", "many", "most", "several", "both", "all", "few", "other", "another", "his", "her", "their", "its", "our"]);
+    private static readonly WordSet Openers = new(["a", "an", "the", "each", "every", "one", "some", "many", "most", "several", "both", "all", "few", "other", "another", "his", "her", "their", "its", "our",
+        "half", "two-thirds", "one-third", "three-quarters", "nearly", "almost", "roughly", "about", "more", "fewer"]);
+
+    // "At least half of voters ...": the pair opens a quantity, as a determiner does.
+    private static bool AtLeast(SegmentedText text, int t) =>
+        t + 1 < text.Tokens.Count && text.TextOf(text.Tokens[t]).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && text.TextOf(text.Tokens[t + 1]) is "least" or "most";
 
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs, IReadOnlyList<TextSpan> exclude)
     {
@@ -26,7 +32,8 @@ internal static class SubjectSources
         foreach (var sentence in text.Sentences)
         {
             int first = sentence.FirstToken;
-            if (first >= sentence.EndToken || tokens[first].Kind != TokenKind.Word || !Openers.Contains(text.TextOf(tokens[first])) || Excluded(exclude, tokens[first].Start))
+            if (first >= sentence.EndToken || !(tokens[first].Kind == TokenKind.Number || (tokens[first].Kind == TokenKind.Word && (Openers.Contains(text.TextOf(tokens[first])) || AtLeast(text, first))))
+                || Excluded(exclude, tokens[first].Start))
             {
                 continue;
             }

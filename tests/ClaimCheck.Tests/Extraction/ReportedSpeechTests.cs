@@ -100,6 +100,8 @@ public sealed class ReportedSpeechTests
     [Theory]
     [InlineData("A producer for the film studio told reporters that the host had quit.", "the host had quit", "A producer for the film studio")]
     [InlineData("Each side said the other would pay for the repairs.", "the other would pay", "Each side")]
+    [InlineData("At least half of the farmers in each county say the rules are too strict.", "the rules are too strict", "At least half of the farmers in each county")]
+    [InlineData("Two-thirds of union members said the offer was too low.", "the offer was too low", "Two-thirds of union members")]
     public void Sentence_opening_noun_phrase_before_say_is_the_source(string text, string words, string source)
     {
         var statement = Holding(text, words);
