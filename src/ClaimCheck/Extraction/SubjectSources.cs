@@ -4,7 +4,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// A noun phrase that opens a sentence and runs straight into a finite cue is that cue's source,
+/// A noun phrase that opens a sentence and runs straight into a finite say, tell, show or find is that cue's source,
 /// known noun or not: "A producer for the studio told reporters ...", "Each side said ...". The
 /// mention scanner knows only listed role nouns; here the position (determiner first, cue next,
 /// no comma or verb between) says the phrase is a subject. Only sentence starts are used, where
@@ -48,7 +48,7 @@ internal static class SubjectSources
             // The phrase needs a head after its determiner, and a finite verb of saying right after it.
             if (end == first + 1 || end - first > MaxTokens || end >= sentence.EndToken
                 || !cues.TryMatch(text, end, out var form, out _) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
-                || form.Entry.Lemma is not ("say" or "tell"))
+                || form.Entry.Lemma is not ("say" or "tell" or "show" or "find"))
             {
                 continue;
             }
