@@ -32,11 +32,14 @@ internal static class SubjectSources
         foreach (var sentence in text.Sentences)
         {
             int first = sentence.FirstToken;
-            if (first >= sentence.EndToken || !(tokens[first].Kind == TokenKind.Number || (tokens[first].Kind == TokenKind.Word && (Openers.Contains(text.TextOf(tokens[first])) || AtLeast(text, first))))
-                || Excluded(exclude, tokens[first].Start))
+            if (first >= sentence.EndToken || tokens[first].Kind is not (TokenKind.Word or TokenKind.Number) || Excluded(exclude, tokens[first].Start))
             {
                 continue;
             }
+
+            // Evidence needs no determiner ("Polls in the state show ...", "New filings show ..."): people
+            // are named, so a bare phrase before "said" is most often a clause, not a subject.
+            bool opened = tokens[first].Kind == TokenKind.Number || Openers.Contains(text.TextOf(tokens[first])) || AtLeast(text, first);
 
             int end = first + 1;
             while (end < sentence.EndToken && end - first <= MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
@@ -48,7 +51,8 @@ internal static class SubjectSources
             // The phrase needs a head after its determiner, and a finite verb of saying right after it.
             if (end == first + 1 || end - first > MaxTokens || end >= sentence.EndToken
                 || !cues.TryMatch(text, end, out var form, out _) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
-                || form.Entry.Lemma is not ("say" or "tell" or "show" or "find"))
+                || form.Entry.Lemma is not ("say" or "tell" or "show" or "find")
+                || (!opened && form.Entry.Lemma is not "show"))
             {
                 continue;
             }
