@@ -32,6 +32,12 @@ internal static class SubjectSources
         foreach (var sentence in text.Sentences)
         {
             int first = sentence.FirstToken;
+
+            // "But a spokesman for the agency said ...": a conjunction opening the sentence leaves its subject first.
+            if (first + 1 < sentence.EndToken && tokens[first].Kind == TokenKind.Word && text.TextOf(tokens[first]) is "But" or "And" or "Yet")
+            {
+                first++;
+            }
             if (first >= sentence.EndToken || tokens[first].Kind is not (TokenKind.Word or TokenKind.Number) || Excluded(exclude, tokens[first].Start))
             {
                 continue;

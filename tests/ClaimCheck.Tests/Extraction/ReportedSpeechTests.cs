@@ -104,6 +104,7 @@ public sealed class ReportedSpeechTests
     [InlineData("Two-thirds of union members said the offer was too low.", "the offer was too low", "Two-thirds of union members")]
     [InlineData("A new survey of young renters shows that most expect to move within a year.", "most expect to move", "A new survey of young renters")]
     [InlineData("Court records from the county show the firm paid no fines.", "the firm paid no fines", "Court records from the county")]
+    [InlineData("But a caretaker at the school said the doors were locked.", "the doors were locked", "a caretaker at the school")]
     public void Sentence_opening_noun_phrase_before_say_is_the_source(string text, string words, string source)
     {
         var statement = Holding(text, words);
