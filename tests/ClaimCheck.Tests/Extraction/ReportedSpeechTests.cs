@@ -80,4 +80,34 @@ public sealed class ReportedSpeechTests
         Assert.Null(statement.Source);
         Assert.Equal("Turnout in the northern districts", text[statement.Content[0].Start..statement.Content[0].End]);
     }
+
+    [Fact]
+    public void Go_on_to_takes_the_cue_after_it()
+    {
+        const string text = "The mayor went on to say the budget would be balanced by spring.";
+        var statement = Holding(text, "the budget would be balanced");
+        Assert.Equal("went on to say", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+
+    [Fact]
+    public void Go_on_to_without_a_cue_is_no_statement()
+    {
+        const string text = "The young striker went on to win the league with his new club.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
+    [Theory]
+    [InlineData("A producer for the film studio told reporters that the host had quit.", "the host had quit", "A producer for the film studio")]
+    [InlineData("Each side said the other would pay for the repairs.", "the other would pay", "Each side")]
+    [InlineData("At least half of the farmers in each county say the rules are too strict.", "the rules are too strict", "At least half of the farmers in each county")]
+    [InlineData("Two-thirds of union members said the offer was too low.", "the offer was too low", "Two-thirds of union members")]
+    [InlineData("A new survey of young renters shows that most expect to move within a year.", "most expect to move", "A new survey of young renters")]
+    [InlineData("Court records from the county show the firm paid no fines.", "the firm paid no fines", "Court records from the county")]
+    [InlineData("But a caretaker at the school said the doors were locked.", "the doors were locked", "a caretaker at the school")]
+    public void Sentence_opening_noun_phrase_before_say_is_the_source(string text, string words, string source)
+    {
+        var statement = Holding(text, words);
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
 }

@@ -70,8 +70,21 @@ public sealed class CueLexicon
 
             if (k == candidate.Words.Length && (includeExplicit || !candidate.Entry.ExplicitOnly))
             {
+                int e = index + k;
+
+                // A chain phrase holds only with a finite cue after it, which the cue span takes in.
+                if (candidate.Entry.ChainOnly)
+                {
+                    if (!TryMatch(text, e, out var next, out int nextEnd) || next.Entry.ChainOnly || next.IsParticiple)
+                    {
+                        continue;
+                    }
+
+                    e = nextEnd;
+                }
+
                 form = candidate;
-                end = index + k;
+                end = e;
                 return true;
             }
         }

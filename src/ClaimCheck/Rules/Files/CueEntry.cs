@@ -22,4 +22,10 @@ public sealed class CueEntry
 
     /// <summary>Fires only where a pattern names it (CUE:dash, CUE:colon): punctuation that attributes.</summary>
     public bool ExplicitOnly { get; set; }
+
+    /// <summary>
+    /// Fires only with another cue right after it, and takes that cue in ("went on to [say]"): alone
+    /// the phrase is no report ("went on to win").
+    /// </summary>
+    public bool ChainOnly { get; set; }
 }

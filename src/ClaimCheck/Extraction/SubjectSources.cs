@@ -1,0 +1,97 @@
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// A noun phrase that opens a sentence and runs straight into a finite say, tell, show or find is that cue's source,
+/// known noun or not: "A producer for the studio told reporters ...", "Each side said ...". The
+/// mention scanner knows only listed role nouns; here the position (determiner first, cue next,
+/// no comma or verb between) says the phrase is a subject. Only sentence starts are used, where
+/// no earlier clause can own the cue.
+/// </summary>
+internal static class SubjectSources
+{
+    /// <summary>A subject phrase is at most this many tokens; longer runs are clauses.</summary>
+    private const int MaxTokens = 10;
+
+    // Words that open a noun phrase; a phrase opened otherwise may be anything.
+    private static readonly WordSet Openers = new(["a", "an", "the", "each", "every", "one", "some", "many", "most", "several", "both", "all", "few", "other", "another", "his", "her", "their", "its", "our",
+        "half", "two-thirds", "one-third", "three-quarters", "nearly", "almost", "roughly", "about", "more", "fewer"]);
+
+    // "At least half of voters ...": the pair opens a quantity, as a determiner does.
+    private static bool AtLeast(SegmentedText text, int t) =>
+        t + 1 < text.Tokens.Count && text.TextOf(text.Tokens[t]).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && text.TextOf(text.Tokens[t + 1]) is "least" or "most";
+
+    public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs, IReadOnlyList<TextSpan> exclude)
+    {
+        var tokens = text.TokenArray;
+        List<Mention>? added = null;
+        HashSet<(int, int)>? known = null;
+        foreach (var sentence in text.Sentences)
+        {
+            int first = sentence.FirstToken;
+
+            // "But a spokesman for the agency said ...": a conjunction opening the sentence leaves its subject first.
+            if (first + 1 < sentence.EndToken && tokens[first].Kind == TokenKind.Word && text.TextOf(tokens[first]) is "But" or "And" or "Yet")
+            {
+                first++;
+            }
+            if (first >= sentence.EndToken || tokens[first].Kind is not (TokenKind.Word or TokenKind.Number) || Excluded(exclude, tokens[first].Start))
+            {
+                continue;
+            }
+
+            // Evidence needs no determiner ("Polls in the state show ...", "New filings show ..."): people
+            // are named, so a bare phrase before "said" is most often a clause, not a subject.
+            bool opened = tokens[first].Kind == TokenKind.Number || Openers.Contains(text.TextOf(tokens[first])) || AtLeast(text, first);
+
+            int end = first + 1;
+            while (end < sentence.EndToken && end - first <= MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
+                && !cues.TryMatch(text, end, out _, out _) && !verbs.Contains(text.TextOf(tokens[end])))
+            {
+                end++;
+            }
+
+            // The phrase needs a head after its determiner, and a finite verb of saying right after it.
+            if (end == first + 1 || end - first > MaxTokens || end >= sentence.EndToken
+                || !cues.TryMatch(text, end, out var form, out _) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
+                || form.Entry.Lemma is not ("say" or "tell" or "show" or "find")
+                || (!opened && form.Entry.Lemma is not "show"))
+            {
+                continue;
+            }
+
+            known ??= mentions.Select(m => (m.FirstToken, m.EndToken)).ToHashSet();
+            if (!known.Add((first, end)))
+            {
+                continue;
+            }
+
+            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+            added ??= [];
+            added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
+        }
+
+        if (added is null)
+        {
+            return mentions;
+        }
+
+        return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)
+    {
+        foreach (var span in exclude)
+        {
+            if (position >= span.Start && position < span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
