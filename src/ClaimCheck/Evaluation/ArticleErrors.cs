@@ -9,7 +9,9 @@ public sealed record ArticleErrors(
     SourceText Text,
     IReadOnlyList<MissedAttribution> Misses,
     IReadOnlyList<Statement> FalseAlarms,
-    IReadOnlyList<WrongSource> WrongSources)
+    IReadOnlyList<WrongSource> WrongSources,
+    IReadOnlyList<WrongContent> WrongContents)
 {
-    public bool IsEmpty => Misses.Count == 0 && FalseAlarms.Count == 0 && WrongSources.Count == 0;
+    public bool IsEmpty =>
+        Misses.Count == 0 && FalseAlarms.Count == 0 && WrongSources.Count == 0 && WrongContents.Count == 0;
 }

@@ -126,6 +126,7 @@ public sealed class AttributionScorer
         var predTokens = pred.Select(p => tokens.Covered(p.Content.Where(q => !q.IsEmpty))).ToList();
         var misses = new List<MissedAttribution>();
         var wrongSources = new List<WrongSource>();
+        var wrongContents = new List<WrongContent>();
         var falseAlarms = new List<Statement>();
 
         for (var g = 0; g < gold.Count; g++)
@@ -157,6 +158,10 @@ public sealed class AttributionScorer
             {
                 wrongSources.Add(new WrongSource(goldAttribution, predicted[best]));
             }
+            if (found && !SameContent(article.Text.Text, gold[g], pred[best]))
+            {
+                wrongContents.Add(new WrongContent(goldAttribution, predicted[best]));
+            }
         }
 
         for (var p = 0; p < pred.Count; p++)
@@ -175,12 +180,20 @@ public sealed class AttributionScorer
             }
         }
 
-        var errors = new ArticleErrors(article.Name, article.Text, misses, falseAlarms, wrongSources);
+        var errors = new ArticleErrors(article.Name, article.Text, misses, falseAlarms, wrongSources, wrongContents);
         if (!errors.IsEmpty)
         {
             _errors.Add(errors);
         }
         return counts;
+    }
+
+    /// <summary>Whether the trimmed content pieces match as exact scoring compares them.</summary>
+    private static bool SameContent(string text, Item gold, Item pred)
+    {
+        var g = gold.Content.Select(p => EvalText.Trim(text, p)).Where(p => !p.IsEmpty).ToArray();
+        var p = pred.Content.Select(q => EvalText.Trim(text, q)).Where(q => !q.IsEmpty).ToArray();
+        return g.Length > 0 && p.Length > 0 && new Unit(g).Matches(new Unit(p));
     }
 
     /// <summary>The share of the gold content's tokens the prediction's content covers.</summary>

@@ -117,7 +117,8 @@ public static class EvalReport
         var misses = result.Errors.Sum(e => e.Misses.Count);
         var alarms = result.Errors.Sum(e => e.FalseAlarms.Count);
         var wrong = result.Errors.Sum(e => e.WrongSources.Count);
-        md.Add(Invariant($"{result.Errors.Count} of {result.Articles} articles with errors: {misses} misses (gold attributions not found), {alarms} false alarms (predictions matching no gold), {wrong} wrong sources."));
+        var contents = result.Errors.Sum(e => e.WrongContents.Count);
+        md.Add(Invariant($"{result.Errors.Count} of {result.Articles} articles with errors: {misses} misses (gold attributions not found), {alarms} false alarms (predictions matching no gold), {wrong} wrong sources, {contents} wrong contents (found, but the content span differs)."));
         foreach (var article in result.Errors)
         {
             var text = article.Text.Text;
@@ -157,8 +158,45 @@ public static class EvalReport
                     md.Add($"  - predicted source {Show(text, w.Predicted.Source is { } s ? [s] : [])} ({Escape(w.Predicted.Kind.ToString())}, rule {Escape(w.Predicted.Rule)})");
                 }
             }
+            if (article.WrongContents.Count > 0)
+            {
+                md.Add();
+                md.Add(Invariant($"### Wrong contents ({article.WrongContents.Count})"));
+                md.Add();
+                foreach (var w in article.WrongContents)
+                {
+                    md.Add($"- gold {w.Gold.Id} content {Show(text, w.Gold.Content)}");
+                    md.Add($"  - predicted content {Show(text, w.Predicted.Content)} ({Escape(w.Predicted.Kind.ToString())}, rule {Escape(w.Predicted.Rule)})");
+                    md.Add($"  - {Boundaries(text, w.Gold.Content, w.Predicted.Content)}");
+                }
+            }
         }
         return md.ToString();
+    }
+
+    /// <summary>Which side reaches further at the start and at the end of the trimmed content extents.</summary>
+    private static string Boundaries(string text, IReadOnlyList<TextSpan> gold, IReadOnlyList<TextSpan> predicted)
+    {
+        static TextSpan Extent(string text, IReadOnlyList<TextSpan> pieces)
+        {
+            var trimmed = pieces.Select(p => EvalText.Trim(text, p)).Where(p => !p.IsEmpty).ToArray();
+            return trimmed.Length == 0 ? default : new TextSpan(trimmed.Min(p => p.Start), trimmed.Max(p => p.End));
+        }
+
+        static string Side(int gold, int predicted, bool start)
+        {
+            if (gold == predicted)
+            {
+                return "same";
+            }
+            var goldLonger = start ? gold < predicted : gold > predicted;
+            return goldLonger ? "gold longer" : "predicted longer";
+        }
+
+        var g = Extent(text, gold);
+        var p = Extent(text, predicted);
+        var pieces = gold.Count != predicted.Count ? Invariant($"; pieces gold {gold.Count}, predicted {predicted.Count}") : "";
+        return $"start: {Side(g.Start, p.Start, start: true)}; end: {Side(g.End, p.End, start: false)}{pieces}";
     }
 
     private static string Describe(string text, GoldAttribution gold) =>

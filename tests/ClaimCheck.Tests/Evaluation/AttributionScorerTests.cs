@@ -200,6 +200,43 @@ public class AttributionScorerTests
     }
 
     [Fact]
+    public void Found_attributions_with_a_different_content_span_are_listed_as_wrong_contents()
+    {
+        const string text = "The mayor said the harbour will reopen in June, officials added. Ann Lee said rates will fall.";
+        var ann = string.Join('\n',
+            Gold.T("T1", "Source", text, Gold.Find(text, "The mayor")),
+            Gold.T("T2", "Cue", text, Gold.Find(text, "said")),
+            Gold.T("T3", "Content", text, Gold.Find(text, "the harbour will reopen in June")),
+            Gold.T("T4", "Attribution", text, Gold.Find(text, "said")),
+            Gold.T("T5", "Source", text, Gold.Find(text, "Ann Lee")),
+            Gold.T("T6", "Cue", text, Gold.Find(text, "said", 1)),
+            Gold.T("T7", "Content", text, Gold.Find(text, "rates will fall.")),
+            Gold.T("T8", "Attribution", text, Gold.Find(text, "said", 1)),
+            "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1",
+            "E2\tAttribution:T8 Content:T7 Cue:T6 Source:T5");
+        var runsOn = Gold.Predict(
+            [Gold.Find(text, "the harbour will reopen in June, officials added")],
+            Gold.Find(text, "said"),
+            Gold.Find(text, "The mayor"),
+            "runs-on");
+        // Trimming drops the closing full stop, so this one matches exactly.
+        var right = Gold.Predict([Gold.Find(text, "rates will fall")], Gold.Find(text, "said", 1), Gold.Find(text, "Ann Lee"), "right");
+
+        var result = Score(Gold.Article(text, ann), runsOn, right);
+
+        var errors = Assert.Single(result.Errors);
+        var wrong = Assert.Single(errors.WrongContents);
+        Assert.Equal("E1", wrong.Gold.Id);
+        Assert.Equal("runs-on", wrong.Predicted.Rule);
+        Assert.Empty(errors.Misses);
+        Assert.Empty(errors.WrongSources);
+        var md = EvalReport.ErrorsToMarkdown(result);
+        Assert.Contains("1 wrong contents", md, StringComparison.Ordinal);
+        Assert.Contains("### Wrong contents (1)", md, StringComparison.Ordinal);
+        Assert.Contains("  - start: same; end: predicted longer\n", md, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Attributions_without_a_gold_source_are_left_out_of_the_source_share()
     {
         const string text = "It was reported that rain is coming.";
