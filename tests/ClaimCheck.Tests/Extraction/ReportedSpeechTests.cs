@@ -40,6 +40,14 @@ public sealed class ReportedSpeechTests
         Assert.Equal(content, StatementNames.ContentText(text, statement));
     }
 
+    [Theory]
+    [InlineData("The mayor said the bridge will reopen in May, but she said the tolls would stay.", "the bridge will reopen in May")]
+    [InlineData("Dr. Lena Fox said the clinic is safe, though she noted that staff are leaving.", "the clinic is safe")]
+    public void Content_stops_before_a_conjoined_clause_with_its_own_attribution(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content)));
+    }
+
     [Fact]
     public void Coordinated_verb_is_a_statement_of_the_first_subject()
     {

@@ -25,6 +25,12 @@ internal sealed class PatternMatcher
         "on", "in", "at", "via", "during", "through", "over", "after", "before", "to", "last", "this", "earlier", "later", "repeatedly", "again", "privately", "publicly", "recently",
     };
 
+    /// <summary>Conjunctions that may open a new reporting clause after a comma (", but he said ...").</summary>
+    private static readonly HashSet<string> ClauseConjunctions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "but", "though", "although",
+    };
+
     /// <summary>A title quoted after a preposition is at most this many words ("Face the Nation").</summary>
     private const int MaxTitleWords = 5;
 
@@ -792,8 +798,16 @@ internal sealed class PatternMatcher
                 return t;
             }
 
-            // ", the opposition claim the poll was rigged": a new clause with its own attribution.
-            int mention = ctx.MentionAt[t + 1];
+            // ", the opposition claim the poll was rigged": a new clause with its own attribution; also
+            // after a contrastive conjunction (", but he said the vote should wait").
+            int first = t + 1;
+            if (first + 1 < limit && ctx.Tokens[first].Kind == TokenKind.Word
+                && ClauseConjunctions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.TextOf(first)))
+            {
+                first++;
+            }
+
+            int mention = ctx.MentionAt[first];
             if (mention >= 0 && ctx.Mentions[mention].EndToken < limit
                 && ctx.CueAt(ctx.Mentions[mention].EndToken, out var next, out _) && !next.IsParticiple
                 && ctx.GuardAllows(ctx.Mentions[mention].EndToken, afterSource: true))
