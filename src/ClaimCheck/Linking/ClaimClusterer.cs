@@ -90,7 +90,7 @@ public sealed class ClaimClusterer
             }
         });
 
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:stems " + lowerStems.Count);
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:stems " + lowerStems.Count, articles.Count);
         // Pass 2: features of every statement (kept) and narration sentence (counted only), found in
         // parallel a batch of articles at a time and interned in article order: ids, and so the
         // order of sums, are the same for any thread count.
@@ -136,7 +136,8 @@ public sealed class ClaimClusterer
             }
         }
 
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:features " + table.Size + " " + items.Count);
+        found = []; // per-article feature lists are interned now: compact before the pairs allocate
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:features " + table.Size + " " + items.Count, articles.Count);
         // Article frequency of each feature, and its weight: rarer is more telling.
         int n = Math.Max(1, articles.Count);
         int size = table.Size;
@@ -317,9 +318,9 @@ public sealed class ClaimClusterer
 
             return local;
         }, _ => { });
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:narration");
         postItems = [];
         postStart = [];
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:narration", articles.Count);
         var narrationOf = new Dictionary<(int Root, int Article), (int Narration, double Score)>();
         for (int a = 0; a < articles.Count; a++)
         {
