@@ -90,7 +90,7 @@ public sealed class ClaimClusterer
             }
         });
 
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:stems " + lowerStems.Count);
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:stems " + lowerStems.Count, articles.Count);
         // Pass 2: features of every statement (kept) and narration sentence (counted only), found in
         // parallel a batch of articles at a time and interned in article order: ids, and so the
         // order of sums, are the same for any thread count.
@@ -136,7 +136,8 @@ public sealed class ClaimClusterer
             }
         }
 
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:features " + table.Size + " " + items.Count);
+        found = []; // per-article feature lists are interned now: compact before the pairs allocate
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:features " + table.Size + " " + items.Count, articles.Count);
         // Article frequency of each feature, and its weight: rarer is more telling.
         int n = Math.Max(1, articles.Count);
         int size = table.Size;
@@ -154,27 +155,51 @@ public sealed class ClaimClusterer
         }
 
         var content = table.Kinds.Select(IsContent).ToArray();
+        var itemKeys = new int[items.Count][];
         Parallel.For(0, items.Count, parallel, i =>
         {
             var item = items[i];
             item.Total = item.Features.Sum(f => weight[f]);
-            item.Keys = BlockingKeys(item, blocking, articleSets);
+            itemKeys[i] = BlockingKeys(item, blocking, articleSets);
         });
 
-        // Blocking: each statement's rarest features (never its speaker) index it.
-        var postings = new Dictionary<int, List<int>>();
+        // Blocking: each statement's rarest features (never its speaker) index it. Keys and postings
+        // are flat arrays with offsets (a list per feature and an array per item would be tens of
+        // megabytes of headers and slack at 50,000 articles); postings list items in index order.
+        var keyStart = new int[items.Count + 1];
         for (int i = 0; i < items.Count; i++)
         {
-            foreach (int f in items[i].Keys)
-            {
-                if (!postings.TryGetValue(f, out var list))
-                {
-                    postings[f] = list = [];
-                }
+            keyStart[i + 1] = keyStart[i] + itemKeys[i].Length;
+        }
 
-                list.Add(i);
+        var keyPool = new int[keyStart[items.Count]];
+        var postStart = new int[size + 1];
+        for (int i = 0; i < items.Count; i++)
+        {
+            itemKeys[i].CopyTo(keyPool, keyStart[i]);
+            foreach (int f in itemKeys[i])
+            {
+                postStart[f + 1]++;
             }
         }
+
+        itemKeys = [];
+        for (int f = 0; f < size; f++)
+        {
+            postStart[f + 1] += postStart[f];
+        }
+
+        var postItems = new int[postStart[size]];
+        var postFill = postStart[..size];
+        for (int i = 0; i < items.Count; i++)
+        {
+            for (int x = keyStart[i]; x < keyStart[i + 1]; x++)
+            {
+                postItems[postFill[keyPool[x]]++] = i;
+            }
+        }
+
+        postFill = [];
 
         // Pairs are compared in parallel a chunk of items at a time, and joined in order after each
         // chunk: a pair already joined through others is not compared again, and the pairs found
@@ -195,10 +220,10 @@ public sealed class ClaimClusterer
                 int rootI = Root(parent, i);
                 List<(int, int)>? pairs = null;
                 stamp.Next();
-                foreach (int f in items[i].Keys)
+                foreach (int f in keyPool.AsSpan(keyStart[i], keyStart[i + 1] - keyStart[i]))
                 {
-                    var list = postings[f];
-                    if (list.Count > options.MaxPosting)
+                    var list = postItems.AsSpan(postStart[f], postStart[f + 1] - postStart[f]);
+                    if (list.Length > options.MaxPosting)
                     {
                         continue;
                     }
@@ -232,10 +257,7 @@ public sealed class ClaimClusterer
         }
 
         ClaimCheck.Reporting.PhaseTrace.EndPhase("c:pairs", articles.Count);
-        foreach (var item in items)
-        {
-            item.Keys = []; // statements' keys are in the postings now
-        }
+        keyPool = []; // statements' keys are in the postings now
 
         // Pass 3: narration joins the cluster of its best-matching statement of another article.
         // Sentences of narration far outnumber statements, so a statement is compared with one only
@@ -256,11 +278,12 @@ public sealed class ClaimClusterer
 
                 var item = new Item(a, null, narration[k].Span, SortedDistinct(local.Ids));
                 item.Total = item.Features.Sum(f => weight[f]);
-                item.Keys = BlockingKeys(item, blocking, articleSets);
+                var keys = BlockingKeys(item, blocking, articleSets);
                 var hits = local.Hits;
-                foreach (int f in item.Keys)
+                foreach (int f in keys)
                 {
-                    if (!postings.TryGetValue(f, out var list) || list.Count > options.MaxPosting)
+                    var list = postItems.AsSpan(postStart[f], postStart[f + 1] - postStart[f]);
+                    if (list.Length == 0 || list.Length > options.MaxPosting)
                     {
                         continue;
                     }
@@ -274,7 +297,7 @@ public sealed class ClaimClusterer
                     }
                 }
 
-                int need = Math.Min(2, item.Keys.Length);
+                int need = Math.Min(2, keys.Length);
                 int bestItem = -1;
                 double bestScore = 0;
                 foreach (int j in hits.Touched)
@@ -295,9 +318,9 @@ public sealed class ClaimClusterer
 
             return local;
         }, _ => { });
-        ClaimCheck.Reporting.PhaseTrace.Mark("c:narration");
-        postings.Clear();
-        postings.TrimExcess();
+        postItems = [];
+        postStart = [];
+        ClaimCheck.Reporting.PhaseTrace.EndPhase("c:narration", articles.Count);
         var narrationOf = new Dictionary<(int Root, int Article), (int Narration, double Score)>();
         for (int a = 0; a < articles.Count; a++)
         {
@@ -572,8 +595,6 @@ public sealed class ClaimClusterer
         public int[] Features { get; } = features;
 
         public double Total { get; set; }
-
-        public int[] Keys { get; set; } = [];
     }
 
     /// <summary>A report of a cluster: a statement item (<see cref="Order"/> its index) or a narration sentence (index past the items).</summary>
