@@ -76,38 +76,54 @@ public sealed class ArticleIndexer
     }
 
     /// <summary>
-    /// SHA-256 of the article text (UTF-8), followed by any given outlet, date, title and url, so a
-    /// changed label re-indexes the article too.
+    /// SHA-256 of the article text (UTF-8), followed by any given outlet, date, title and url and by what
+    /// the page says about itself, so a changed label or meta tag re-indexes the article too.
     /// </summary>
-    public static string ContentHash(string text, ArticleInput input)
+    public static string ContentHash(string text, ArticleInput input, PageMetadata page)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(page);
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(text));
         foreach (var field in (ReadOnlySpan<string?>)[input.Outlet, input.Date, input.Title, input.Url])
         {
-            // A 0 byte never occurs in the UTF-8 of a label, so fields cannot run into each other.
-            hash.AppendData(field is null ? [0, 0] : [0, 1, .. Encoding.UTF8.GetBytes(field)]);
+            AppendField(hash, field);
+        }
+
+        // Plain text has no page metadata; leaving it out keeps the hashes of earlier stores valid.
+        if (page != PageMetadata.None)
+        {
+            foreach (var field in (ReadOnlySpan<string?>)[page.Title, page.Byline, page.Date, page.Outlet])
+            {
+                AppendField(hash, field);
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
+
+    // A 0 byte never occurs in the UTF-8 of a label, so fields cannot run into each other.
+    private static void AppendField(IncrementalHash hash, string? field) =>
+        hash.AppendData(field is null ? [0, 0] : [0, 1, .. Encoding.UTF8.GetBytes(field)]);
 
     private Prepared Prepare(ArticleInput input, string rulesHash)
     {
         long bytes = 0;
         try
         {
-            var source = input.Load(out bytes);
-            string hash = ContentHash(source.Text, input);
+            var article = input.LoadArticle(out bytes);
+            var source = article.Source;
+            string hash = ContentHash(source.Text, input, article.Page);
             if (store.Find(input.Name) is { } state && state.Hash == hash && state.RulesHash == rulesHash)
             {
                 return new Prepared(input, null, hash, null, bytes);
             }
 
             // The report facts are stored too, so `report --db` never reads the articles again.
-            var analysis = ArticlePipeline.ApplyOverrides(ArticlePipeline.Analyze(analyzer, facts, source), input);
+            // The page's own metadata (HTML meta tags, front matter) is applied as `extract` and `report`
+            // apply it, so the report from the store is the report from the files.
+            var analysis = ArticlePipeline.ApplyOverrides(article.Apply(ArticlePipeline.Analyze(analyzer, facts, source), analyzer.Rules.Outlets), input);
             return new Prepared(input, analysis, hash, null, bytes);
         }
         catch (ArticleReadException e)

@@ -69,6 +69,27 @@ public sealed class ClaimStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_page_keeps_its_meta_tags_in_the_store_and_a_changed_tag_re_indexes_it()
+    {
+        string pages = Path.Combine(root, "pages");
+        Directory.CreateDirectory(pages);
+        string page = Path.Combine(pages, "article.html");
+        string html = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Input", "Fixtures", "article.html"));
+        File.WriteAllText(page, html);
+
+        Assert.Contains("1 indexed", Cli.Run(null, "index", pages, "--db", Db).Stdout, StringComparison.Ordinal);
+        var fromStore = Cli.Run(null, "report", "--db", Db);
+        var fromFiles = Cli.Run(null, "report", pages);
+        Assert.Contains("| Reuters | 2021-03-04 |", fromFiles.Stdout, StringComparison.Ordinal);
+        Assert.Equal(fromFiles.Stdout, fromStore.Stdout);
+
+        // Only the meta tag changes; the article text is the same.
+        File.WriteAllText(page, html.Replace("content=\"Reuters\"", "content=\"Associated Press\"", StringComparison.Ordinal));
+        Assert.Contains("1 indexed", Cli.Run(null, "index", pages, "--db", Db).Stdout, StringComparison.Ordinal);
+        Assert.Contains("| Associated Press |", Cli.Run(null, "report", "--db", Db).Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Who_finds_a_speaker_under_every_spelling_of_the_surname()
     {
         Cli.Run(null, "index", TestRules.SeedsDir, "--db", Db);
