@@ -102,6 +102,19 @@ public sealed class QuotationTests
             "Appeal\n\nAnn Ruiz, the attorney general of Utah, said the rule was \"an invasion of the state's domain.\"",
             "an invasion", "the rule was \"an invasion of the state's domain.\"", "Ann Ruiz, the attorney general of Utah"
         },
+        {
+            // A word the scanner does not take for a name (a nationality) still names the speaker between quote and verb.
+            "Rally\n\n\"It is too early to tell,\" Polish said on Sunday.",
+            "too early", "It is too early to tell,", "Polish"
+        },
+        {
+            "Rally\n\n\"We had a great night,\" added a Vermont Democrat.",
+            "great night", "We had a great night,", "a Vermont Democrat"
+        },
+        {
+            "Rally\n\n\"Look at that crowd,\" the 46-year-old said.",
+            "that crowd", "Look at that crowd,", "the 46-year-old"
+        },
     };
 
     [Theory]
