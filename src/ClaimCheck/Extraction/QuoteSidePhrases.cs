@@ -100,7 +100,7 @@ internal static class QuoteSidePhrases
     /// <summary>A finite verb of saying or writing at <paramref name="t"/> (not "saying", not a belief).</summary>
     private static bool Saying(SegmentedText text, int t, CueLexicon cues, out int end) =>
         cues.TryMatch(text, t, out var form, out end) && !form.IsParticiple && !form.Entry.ExplicitOnly && !form.Entry.ChainOnly
-        && form.Entry.Act is "speech" or "writing" && form.Entry.Lemma is not "according to";
+        && form.Entry.Act is "speech" or "writing" or "voice" && form.Entry.Lemma is not "according to";
 
     /// <summary>Where a run of phrase words from <paramref name="first"/> stops: at punctuation, a verb or a cue.</summary>
     private static int PhraseEnd(SegmentedText text, int first, int sentenceEnd, CueLexicon cues, WordSet verbs)

@@ -115,6 +115,25 @@ public sealed class QuotationTests
             "Rally\n\n\"Look at that crowd,\" the 46-year-old said.",
             "that crowd", "Look at that crowd,", "the 46-year-old"
         },
+        {
+            // A voiced quotation is the verb's object: no comma or colon stands before it.
+            "Rally\n\nStudents marching past the hall chanted \"Not our fees!\" until midnight.",
+            "Not our fees", "Not our fees!", "Students"
+        },
+        {
+            // A colon after the subject's own clause introduces its quotation, whatever the verb.
+            "Rally\n\nOn May 3, Ina Holt had a blunt message for the board: \"The mill will stay open.\"",
+            "The mill", "The mill will stay open.", "Ina Holt"
+        },
+        {
+            "Rally\n\nThe union worded it more carefully:\n\n\"Talks will resume when the owners return.\"",
+            "Talks will", "Talks will resume when the owners return.", "The union"
+        },
+        {
+            // A day name made possessive opens the content's noun phrase; alone it would be an adjunct.
+            "Ruling\n\nParty chairman Dan Fowler called Friday's ruling a \"big win for local voters.\"",
+            "big win", "Friday's ruling a \"big win for local voters.\"", "Party chairman Dan Fowler"
+        },
     };
 
     [Theory]

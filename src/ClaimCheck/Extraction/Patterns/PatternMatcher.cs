@@ -517,6 +517,12 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        // A quoted transcript turn ("PENCE: Well, look, ...") names its own speaker: the label, not the clause before it.
+        if (AttributionFinder.OpensWithLabel(ctx, q))
+        {
+            return false;
+        }
+
         int end = ctx.QuoteEndToken[q];
         int innerEnd = quote.Closed ? end - 1 : end;
         if (e == 0 && IsTitle(pos, innerEnd))
@@ -688,7 +694,9 @@ internal sealed class PatternMatcher
         int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
         if (e == elements.Length - 1)
         {
-            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
+            // "Friday's decision", "today's vote": a time word made possessive opens a noun phrase, not an adjunct.
+            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos))
+                && !(pos + 1 < tokens.Length && ctx.TextOf(pos + 1) is "'s" or "’s" && tokens[pos + 1].Start == tokens[pos].End))
             {
                 return false;
             }
