@@ -134,6 +134,11 @@ public sealed class QuotationTests
             "Ruling\n\nParty chairman Dan Fowler called Friday's ruling a \"big win for local voters.\"",
             "big win", "Friday's ruling a \"big win for local voters.\"", "Party chairman Dan Fowler"
         },
+        {
+            // A verb of evaluation frames the quoted label of its object: the object and the label are the content.
+            "Ruling\n\nMayor Ann Lee has gone after the developer as a \"land grabber\" for months.",
+            "land grabber", "the developer as a \"land grabber", "Mayor Ann Lee"
+        },
     };
 
     [Theory]
@@ -145,6 +150,14 @@ public sealed class QuotationTests
         Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
         Assert.Equal(content, StatementNames.ContentText(text, statement));
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_verb_of_evaluation_without_a_quotation_is_no_statement()
+    {
+        const string text = "Ruling\n\nMayor Ann Lee has long admired the developer and his work.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
     }
 
     [Fact]

@@ -188,6 +188,13 @@ internal sealed class PatternMatcher
                     outlet = extra[e];
                     break;
                 case PatternElementKind.Quote:
+                    // "CONTENT QUOTE": the writer's words run into the quotation; one piece, as a lead-in is ('admires him as a "leader"').
+                    if (content.Count > 0 && content[^1].Quote < 0 && content[^1].EndToken == from[e])
+                    {
+                        content[^1] = new ContentPiece(content[^1].StartToken, extra[e], ctx.QuoteAt[from[e]]);
+                        break;
+                    }
+
                     content.Add(new ContentPiece(e == 0 ? LeadStart(from[e]) : from[e], extra[e], ctx.QuoteAt[from[e]]));
                     break;
                 case PatternElementKind.Content:
@@ -511,8 +518,9 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        // A short quoted label may finish the writer's clause ("CONTENT QUOTE": 'admires him as a "strong leader"').
         var quote = ctx.Quotes[q];
-        if (quote.IsTermLike || quote.Inner.IsEmpty)
+        if ((quote.IsTermLike && !(e > 0 && elements[e - 1].Kind == PatternElementKind.Content)) || quote.Inner.IsEmpty)
         {
             return false;
         }
