@@ -80,6 +80,7 @@ public sealed class ArticleAnalyzer
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var work = new WorkCounters();
         var found = CompoundSources.Add(segmented, SubjectSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs, exclude), cues, mentionVerbs);
+        found = QuoteSidePhrases.Add(segmented, quotes, found, cues, mentionVerbs);
         clock?.Lap(StageClock.Mentions);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);

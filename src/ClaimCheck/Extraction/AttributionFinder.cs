@@ -597,7 +597,7 @@ internal sealed class AttributionFinder
     }
 
     /// <summary>Whether quotation <paramref name="q"/> opens with a capital speaker label and a colon.</summary>
-    private static bool OpensWithLabel(DocumentContext ctx, int q)
+    internal static bool OpensWithLabel(DocumentContext ctx, int q)
     {
         int first = ctx.QuoteFirstToken[q];
         int label = first + 1 < ctx.Tokens.Length ? ctx.MentionAt[first + 1] : -1;

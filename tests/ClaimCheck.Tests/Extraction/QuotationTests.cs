@@ -102,6 +102,43 @@ public sealed class QuotationTests
             "Appeal\n\nAnn Ruiz, the attorney general of Utah, said the rule was \"an invasion of the state's domain.\"",
             "an invasion", "the rule was \"an invasion of the state's domain.\"", "Ann Ruiz, the attorney general of Utah"
         },
+        {
+            // A word the scanner does not take for a name (a nationality) still names the speaker between quote and verb.
+            "Rally\n\n\"It is too early to tell,\" Polish said on Sunday.",
+            "too early", "It is too early to tell,", "Polish"
+        },
+        {
+            "Rally\n\n\"We had a great night,\" added a Vermont Democrat.",
+            "great night", "We had a great night,", "a Vermont Democrat"
+        },
+        {
+            "Rally\n\n\"Look at that crowd,\" the 46-year-old said.",
+            "that crowd", "Look at that crowd,", "the 46-year-old"
+        },
+        {
+            // A voiced quotation is the verb's object: no comma or colon stands before it.
+            "Rally\n\nStudents marching past the hall chanted \"Not our fees!\" until midnight.",
+            "Not our fees", "Not our fees!", "Students"
+        },
+        {
+            // A colon after the subject's own clause introduces its quotation, whatever the verb.
+            "Rally\n\nOn May 3, Ina Holt had a blunt message for the board: \"The mill will stay open.\"",
+            "The mill", "The mill will stay open.", "Ina Holt"
+        },
+        {
+            "Rally\n\nThe union worded it more carefully:\n\n\"Talks will resume when the owners return.\"",
+            "Talks will", "Talks will resume when the owners return.", "The union"
+        },
+        {
+            // A day name made possessive opens the content's noun phrase; alone it would be an adjunct.
+            "Ruling\n\nParty chairman Dan Fowler called Friday's ruling a \"big win for local voters.\"",
+            "big win", "Friday's ruling a \"big win for local voters.\"", "Party chairman Dan Fowler"
+        },
+        {
+            // A verb of evaluation frames the quoted label of its object: the object and the label are the content.
+            "Ruling\n\nMayor Ann Lee has gone after the developer as a \"land grabber\" for months.",
+            "land grabber", "the developer as a \"land grabber", "Mayor Ann Lee"
+        },
     };
 
     [Theory]
@@ -113,6 +150,14 @@ public sealed class QuotationTests
         Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
         Assert.Equal(content, StatementNames.ContentText(text, statement));
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
+
+    [Fact]
+    public void A_verb_of_evaluation_without_a_quotation_is_no_statement()
+    {
+        const string text = "Ruling\n\nMayor Ann Lee has long admired the developer and his work.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
     }
 
     [Fact]

@@ -188,6 +188,13 @@ internal sealed class PatternMatcher
                     outlet = extra[e];
                     break;
                 case PatternElementKind.Quote:
+                    // "CONTENT QUOTE": the writer's words run into the quotation; one piece, as a lead-in is ('admires him as a "leader"').
+                    if (content.Count > 0 && content[^1].Quote < 0 && content[^1].EndToken == from[e])
+                    {
+                        content[^1] = new ContentPiece(content[^1].StartToken, extra[e], ctx.QuoteAt[from[e]]);
+                        break;
+                    }
+
                     content.Add(new ContentPiece(e == 0 ? LeadStart(from[e]) : from[e], extra[e], ctx.QuoteAt[from[e]]));
                     break;
                 case PatternElementKind.Content:
@@ -511,8 +518,15 @@ internal sealed class PatternMatcher
             return false;
         }
 
+        // A short quoted label may finish the writer's clause ("CONTENT QUOTE": 'admires him as a "strong leader"').
         var quote = ctx.Quotes[q];
-        if (quote.IsTermLike || quote.Inner.IsEmpty)
+        if ((quote.IsTermLike && !(e > 0 && elements[e - 1].Kind == PatternElementKind.Content)) || quote.Inner.IsEmpty)
+        {
+            return false;
+        }
+
+        // A quoted transcript turn ("PENCE: Well, look, ...") names its own speaker: the label, not the clause before it.
+        if (AttributionFinder.OpensWithLabel(ctx, q))
         {
             return false;
         }
@@ -688,7 +702,9 @@ internal sealed class PatternMatcher
         int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
         if (e == elements.Length - 1)
         {
-            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
+            // "Friday's decision", "today's vote": a time word made possessive opens a noun phrase, not an adjunct.
+            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos))
+                && !(pos + 1 < tokens.Length && ctx.TextOf(pos + 1) is "'s" or "’s" && tokens[pos + 1].Start == tokens[pos].End))
             {
                 return false;
             }
