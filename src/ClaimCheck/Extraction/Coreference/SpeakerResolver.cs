@@ -118,7 +118,7 @@ internal sealed class SpeakerResolver
     private static bool IsRelative(DocumentContext ctx, Mention mention) =>
         ctx.Segmented.Source[mention.Head] is "who" or "which" or "that" or "whom";
 
-    private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.InQuote.Length && ctx.InQuote[mention.FirstToken] >= 0;
+    private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.Tokens.Length && ctx.InQuote[mention.FirstToken] >= 0;
 
     /// <summary>Finds or creates the entity a name mention belongs to.</summary>
     private static int Link(List<Entity> entities, Mention mention)
