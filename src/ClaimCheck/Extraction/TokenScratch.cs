@@ -4,8 +4,8 @@ using ClaimCheck.Extraction.Cues;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// Per-thread arrays indexed by token, reused by each article's <see cref="DocumentContext"/> and
-/// <see cref="CueTable"/>: a fresh set of ten token-length arrays per article was most of the context
+/// Per-thread arrays indexed by token, reused by each article's <see cref="DocumentContext"/>,
+/// <see cref="CueTable"/> and channel phrase owners: a fresh set of ten token-length arrays per article was most of the context
 /// stage's garbage (and large-object-heap allocations for long articles). The pipeline builds one
 /// context per article on a thread and drops it before the next, so an array handed out here is the
 /// caller's until the next context is built on the same thread; callers expose exactly the first
@@ -21,7 +21,8 @@ internal static class TokenScratch
     public const int NextCueToken = 5;
     public const int CueAny = 6;
     public const int CuePlain = 7;
-    private const int IntSlots = 8;
+    public const int ChannelOwner = 8;
+    private const int IntSlots = 9;
 
     /// <summary>Longer documents get arrays of their own, so one huge article does not pin memory to a thread.</summary>
     private const int MaxPooledTokens = 1 << 20;
