@@ -55,6 +55,10 @@ internal sealed class RoleMatcher
     [ThreadStatic]
     private static Dictionary<string, string[]>? wordCache;
 
+    /// <summary>The matcher whose ignored words the thread's cache reflects.</summary>
+    [ThreadStatic]
+    private static RoleMatcher? cacheOwner;
+
     /// <summary>The cache is dropped when it holds this many texts, so a long run does not grow it without bound.</summary>
     private const int MaxCachedTexts = 4096;
 
@@ -63,7 +67,7 @@ internal sealed class RoleMatcher
     /// <summary>The text's words, never written to by callers (they may be shared through the cache).</summary>
     private string[] Words(string text)
     {
-        // The cache belongs to the thread, not to this matcher: it is keyed by the matcher too.
+        // The cache is the thread's, shared by all matchers: another matcher (other ignored words) starts it afresh.
         var cache = wordCache ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (cacheOwner != this)
         {
@@ -95,9 +99,6 @@ internal sealed class RoleMatcher
         cache[text] = kept;
         return kept;
     }
-
-    [ThreadStatic]
-    private static RoleMatcher? cacheOwner;
 
     private bool Related(string a, string b)
     {
