@@ -298,7 +298,7 @@ internal sealed class AttributionFinder
         }
 
         int t = ctx.Mentions[a.Source].FirstToken;
-        return b.Content.Any(p => t >= p.StartToken && t < p.EndToken) && !(a.CueStart > b.Content[0].StartToken && a.CueStart < b.Content[^1].EndToken);
+        return InContent(b.Content, t) && !(a.CueStart > b.Content[0].StartToken && a.CueStart < b.Content[^1].EndToken);
     }
 
     private static Finding ToFinding(DocumentContext ctx, PatternMatch m)
@@ -415,8 +415,7 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            bool split = findings.Any(d => d != f && d.Kind == StatementKind.Direct && d.Source >= 0 && d.Sentence == f.Sentence
-                && d.CueStart >= 0 && d.CueStart < f.CueStart && d.Quotes.Count > 0 && ctx.Quotes[d.Quotes[^1]].Outer.End <= ctx.Tokens[d.CueStart].Start);
+            bool split = SplitBefore(ctx, findings, f);
             if (!split || ctx.Tokens[open - 1].Start <= f.Content[0].Start)
             {
                 continue;
@@ -457,6 +456,32 @@ internal sealed class AttributionFinder
     /// Where the cue's verb group starts: the cue moved left over auxiliaries, negation and adverbs
     /// ("has also said", "is demanding"), never into the source, the content or a quotation.
     /// </summary>
+    /// <summary>True when a content piece holds <paramref name="token"/> (a loop: a lambda here allocated a closure per call).</summary>
+    private static bool InContent(List<ContentPiece> content, int token)
+    {
+        foreach (var p in content)
+        {
+            if (token >= p.StartToken && token < p.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The lambdas of ReleaseSplitQuotes and AssignParticipleSources, kept out of their loops: a closure
+    // over the loop's finding was allocated for every finding, including those the loop skips.
+    private static bool SplitBefore(DocumentContext ctx, List<Finding> findings, Finding f) =>
+        findings.Any(d => d != f && d.Kind == StatementKind.Direct && d.Source >= 0 && d.Sentence == f.Sentence
+            && d.CueStart >= 0 && d.CueStart < f.CueStart && d.Quotes.Count > 0 && ctx.Quotes[d.Quotes[^1]].Outer.End <= ctx.Tokens[d.CueStart].Start);
+
+    private static Finding? StatementBefore(List<Finding> findings, Finding f) =>
+        findings
+            .Where(o => o.Source >= 0 && o.Sentence == f.Sentence && o.CueStart >= 0 && o.CueStart < f.CueStart)
+            .OrderByDescending(o => o.CueStart)
+            .FirstOrDefault();
+
     private static int CueGroupStart(DocumentContext ctx, PatternMatch m)
     {
         if (m.CueStart < 0 || m.Cue is not { } form || form.Entry.ExplicitOnly)
@@ -468,7 +493,7 @@ internal sealed class AttributionFinder
         int sentence = ctx.SentenceOf[t];
         int sourceEnd = m.Source >= 0 ? ctx.Mentions[m.Source].EndToken : -1;
         while (t > 0 && t - 1 >= sourceEnd && ctx.SentenceOf[t - 1] == sentence && ctx.InQuote[t - 1] < 0 && !ctx.Excluded[t - 1]
-            && !m.Content.Any(p => t - 1 >= p.StartToken && t - 1 < p.EndToken) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1))
+            && !InContent(m.Content, t - 1) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1))
         {
             t--;
         }
@@ -497,10 +522,7 @@ internal sealed class AttributionFinder
                 continue;
             }
 
-            var before = findings
-                .Where(o => o.Source >= 0 && o.Sentence == f.Sentence && o.CueStart >= 0 && o.CueStart < f.CueStart)
-                .OrderByDescending(o => o.CueStart)
-                .FirstOrDefault();
+            var before = StatementBefore(findings, f);
             if (before is not null)
             {
                 f.Source = before.Source;

@@ -49,9 +49,12 @@ internal static class CompoundSources
 
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
     {
-        var longest = new Dictionary<int, Mention>();
-        foreach (var m in mentions)
+        var longest = new Dictionary<int, Mention>(mentions.Count);
+        bool ordered = true; // mentions usually come sorted: then the dictionary's insertion order is already by first token
+        for (int i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
+            ordered &= i == 0 || mentions[i - 1].FirstToken <= m.FirstToken;
             if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
             {
                 longest[m.FirstToken] = m;
@@ -59,7 +62,7 @@ internal static class CompoundSources
         }
 
         List<Mention>? added = null;
-        foreach (var a in longest.Values.OrderBy(m => m.FirstToken))
+        foreach (var a in ordered ? (IEnumerable<Mention>)longest.Values : longest.Values.OrderBy(m => m.FirstToken))
         {
             if (a.Kind is MentionKind.Pronoun)
             {

@@ -23,21 +23,24 @@ internal sealed class DocumentContext
         Mentions = mentions;
         Cues = cues;
         int n = Tokens.Length;
+        count = n;
 
-        SentenceOf = new int[n];
+        // Token-indexed tables live in per-thread arrays (see TokenScratch): each is cleared or filled to the token count here.
+        sentenceOf = TokenScratch.Ints(TokenScratch.SentenceOf, n);
+        Array.Clear(sentenceOf, 0, n);
         for (int s = 0; s < segmented.Sentences.Count; s++)
         {
             var sentence = segmented.Sentences[s];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
-                SentenceOf[t] = s;
+                sentenceOf[t] = s;
             }
         }
 
-        QuoteAt = new int[n];
-        InQuote = new int[n];
-        Array.Fill(QuoteAt, -1);
-        Array.Fill(InQuote, -1);
+        quoteAt = TokenScratch.Ints(TokenScratch.QuoteAt, n);
+        inQuote = TokenScratch.Ints(TokenScratch.InQuote, n);
+        Array.Fill(quoteAt, -1, 0, n);
+        Array.Fill(inQuote, -1, 0, n);
         QuoteFirstToken = new int[quotes.Count];
         QuoteEndToken = new int[quotes.Count];
         for (int q = 0; q < quotes.Count; q++)
@@ -52,51 +55,51 @@ internal sealed class DocumentContext
                 continue;
             }
 
-            QuoteAt[first] = q;
+            quoteAt[first] = q;
             for (int t = first + 1; t < end && t < n; t++)
             {
                 // Interior tokens only: the marks themselves belong to the surrounding text.
                 if (Tokens[t].Start >= quote.Inner.Start && Tokens[t].End <= quote.Inner.End)
                 {
-                    InQuote[t] = q;
+                    inQuote[t] = q;
                 }
             }
         }
 
-        MentionAt = new int[n];
-        Array.Fill(MentionAt, -1);
+        mentionAt = TokenScratch.Ints(TokenScratch.MentionAt, n);
+        Array.Fill(mentionAt, -1, 0, n);
         for (int m = 0; m < mentions.Count; m++)
         {
             var mention = mentions[m];
-            if (mention.FirstToken < n && (MentionAt[mention.FirstToken] < 0 || mentions[MentionAt[mention.FirstToken]].EndToken < mention.EndToken))
+            if (mention.FirstToken < n && (mentionAt[mention.FirstToken] < 0 || mentions[mentionAt[mention.FirstToken]].EndToken < mention.EndToken))
             {
-                MentionAt[mention.FirstToken] = m;
+                mentionAt[mention.FirstToken] = m;
             }
         }
 
-        Excluded = new bool[n];
+        excludedTokens = TokenScratch.Excluded(n);
         foreach (var span in excluded)
         {
             for (int t = segmented.TokenAt(span.Start); t < n && Tokens[t].Start < span.End; t++)
             {
-                Excluded[t] = true;
+                excludedTokens[t] = true;
             }
         }
 
         cueTable = new CueTable(segmented, cues, cueGuard);
 
-        NextWordToken = new int[n + 1];
-        NextWordToken[n] = n;
+        nextWordToken = TokenScratch.Ints(TokenScratch.NextWordToken, n + 1);
+        nextWordToken[n] = n;
         for (int t = n - 1; t >= 0; t--)
         {
-            NextWordToken[t] = Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? t : NextWordToken[t + 1];
+            nextWordToken[t] = Tokens[t].Kind is TokenKind.Word or TokenKind.Number ? t : nextWordToken[t + 1];
         }
 
-        NextCueToken = new int[n + 1];
-        NextCueToken[n] = n;
+        nextCueToken = TokenScratch.Ints(TokenScratch.NextCueToken, n + 1);
+        nextCueToken[n] = n;
         for (int t = n - 1; t >= 0; t--)
         {
-            NextCueToken[t] = InQuote[t] < 0 && CueAt(t, out _, out _, includeExplicit: true) ? t : NextCueToken[t + 1];
+            nextCueToken[t] = inQuote[t] < 0 && CueAt(t, out _, out _, includeExplicit: true) ? t : nextCueToken[t + 1];
         }
 
         foreach (var mention in mentions)
@@ -126,15 +129,25 @@ internal sealed class DocumentContext
     public bool[] Nested { get; }
 
     /// <summary>For each token, the first token at or after it where a pattern's CUE can match (a cue, explicit ones included, outside quotations); the token count when none.</summary>
-    public int[] NextCueToken { get; }
+    public ReadOnlySpan<int> NextCueToken => new(nextCueToken, 0, count + 1);
 
     /// <summary>The most tokens any mention spans.</summary>
     public int MaxMentionTokens { get; }
 
     /// <summary>For each token, the first word or number token at or after it (the token count when none): "has [a, b) a word" in O(1).</summary>
-    public int[] NextWordToken { get; }
+    public ReadOnlySpan<int> NextWordToken => new(nextWordToken, 0, count + 1);
 
     private readonly CueTable cueTable;
+
+    // The token count, and the per-thread arrays behind the token-indexed tables (longer than it; see TokenScratch).
+    private readonly int count;
+    private readonly int[] sentenceOf;
+    private readonly int[] quoteAt;
+    private readonly int[] inQuote;
+    private readonly int[] mentionAt;
+    private readonly bool[] excludedTokens;
+    private readonly int[] nextWordToken;
+    private readonly int[] nextCueToken;
 
     public SegmentedText Segmented { get; }
 
@@ -163,13 +176,13 @@ internal sealed class DocumentContext
         token > 0 && Tokens[token - 1].Kind == TokenKind.Word && SentenceOf[token - 1] == SentenceOf[token] && SourceBlockers.Contains(TextOf(token - 1));
 
     /// <summary>Sentence index of each token.</summary>
-    public int[] SentenceOf { get; }
+    public ReadOnlySpan<int> SentenceOf => new(sentenceOf, 0, count);
 
     /// <summary>For each token, the top-level quotation whose opening mark it is, or -1.</summary>
-    public int[] QuoteAt { get; }
+    public ReadOnlySpan<int> QuoteAt => new(quoteAt, 0, count);
 
     /// <summary>For each token, the top-level quotation whose quoted text holds it, or -1.</summary>
-    public int[] InQuote { get; }
+    public ReadOnlySpan<int> InQuote => new(inQuote, 0, count);
 
     public int[] QuoteFirstToken { get; }
 
@@ -177,10 +190,10 @@ internal sealed class DocumentContext
     public int[] QuoteEndToken { get; }
 
     /// <summary>For each token, the longest mention that starts there, or -1.</summary>
-    public int[] MentionAt { get; }
+    public ReadOnlySpan<int> MentionAt => new(mentionAt, 0, count);
 
     /// <summary>Tokens in boilerplate lines: no statement may use them.</summary>
-    public bool[] Excluded { get; }
+    public ReadOnlySpan<bool> Excluded => new(excludedTokens, 0, count);
 
     /// <summary>
     /// <see cref="CueLexicon.TryMatch"/> at <paramref name="token"/>, answered from a per-document table:

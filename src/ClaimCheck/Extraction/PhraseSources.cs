@@ -83,5 +83,17 @@ internal static class PhraseSources
         return starts;
     }
 
-    private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position) => exclude.Any(s => s.Contains(position));
+    private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)
+    {
+        // Indexed, not LINQ: no closure and enumerator per trigger.
+        for (int i = 0; i < exclude.Count; i++)
+        {
+            if (exclude[i].Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

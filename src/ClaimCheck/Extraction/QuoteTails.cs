@@ -16,7 +16,7 @@ internal static class QuoteTails
     public static IReadOnlyList<Quotation> Trim(SegmentedText text, IReadOnlyList<Quotation> quotes, CueLexicon cues)
     {
         List<Quotation>? result = null;
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         for (int q = 0; q < quotes.Count; q++)
         {
             var quote = quotes[q];

@@ -84,9 +84,10 @@ internal static class SubjectSources
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)
     {
-        foreach (var span in exclude)
+        // Indexed, not foreach: over the interface an enumerator was allocated for every sentence.
+        for (int i = 0; i < exclude.Count; i++)
         {
-            if (position >= span.Start && position < span.End)
+            if (position >= exclude[i].Start && position < exclude[i].End)
             {
                 return true;
             }

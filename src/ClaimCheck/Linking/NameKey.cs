@@ -17,7 +17,10 @@ public static class NameKey
     {
         Span<char> folded = word.Length <= 128 ? stackalloc char[word.Length * 2] : new char[word.Length * 2];
         int n = Fold(word, folded);
-        var sb = new StringBuilder(n);
+
+        // Each folded letter writes at most two ("x" gives "ks"): a buffer of 2n, then one string.
+        Span<char> output = n <= 128 ? stackalloc char[n * 2] : new char[n * 2];
+        var key = new KeyWriter(output);
         for (int i = 0; i < n; i++)
         {
             char c = folded[i];
@@ -27,7 +30,7 @@ public static class NameKey
             // Digraphs that stand for one Cyrillic letter.
             if ((c == 'k' || c == 'c' || c == 's' || c == 'z') && next == 'h')
             {
-                sb.Append(c switch { 'k' => 'h', 'c' => 'c', 's' => 'S', _ => 'Z' });
+                key.Append(c switch { 'k' => 'h', 'c' => 'c', 's' => 'S', _ => 'Z' });
                 i++;
                 continue;
             }
@@ -39,7 +42,7 @@ public static class NameKey
 
             if (c == 't' && next == 's' && i > 0)
             {
-                sb.Append('c');
+                key.Append('c');
                 i++;
                 continue;
             }
@@ -47,39 +50,40 @@ public static class NameKey
             if (c == 't' && next == 's' && i == 0)
             {
                 // Initial Ts- vs T- (Tsikhanouskaya / Tikhanovskaya): the t carries the name.
-                sb.Append('t');
+                key.Append('t');
                 i++;
                 continue;
             }
 
             if (c == 'x')
             {
-                sb.Append('k').Append('s');
+                key.Append('k');
+                key.Append('s');
                 continue;
             }
 
             if (c == 'c' && next != 'h')
             {
                 // c before e/i/y is s (Alecsei is rare; Cyrus...), else k.
-                sb.Append(next is 'e' or 'i' or 'y' ? 's' : 'k');
+                key.Append(next is 'e' or 'i' or 'y' ? 's' : 'k');
                 continue;
             }
 
             if (c == 'q')
             {
-                sb.Append('k');
+                key.Append('k');
                 continue;
             }
 
             if (c is 'w' or 'u' && IsVowel(prev) && !IsVowel(next))
             {
-                sb.Append('v'); // Klaskouski / Klaskowski / Klaskovsky
+                key.Append('v'); // Klaskouski / Klaskowski / Klaskovsky
                 continue;
             }
 
             if (c == 'w')
             {
-                sb.Append('v');
+                key.Append('v');
                 continue;
             }
 
@@ -98,10 +102,10 @@ public static class NameKey
                 continue; // doubled letters: Kassym / Kasym (adjacent only: Potanin keeps both n's)
             }
 
-            sb.Append(c);
+            key.Append(c);
         }
 
-        return sb.ToString();
+        return key.ToString();
     }
 
     /// <summary>True when two name words are spellings of one name.</summary>
@@ -110,8 +114,19 @@ public static class NameKey
 
     private static int Fold(ReadOnlySpan<char> word, Span<char> output)
     {
+        // ASCII text is its own canonical decomposition and holds no combining mark: fold it in place.
+        if (Ascii.IsValid(word))
+        {
+            return FoldChars(word, output);
+        }
+
+        return FoldChars(word.ToString().Normalize(NormalizationForm.FormD), output);
+    }
+
+    private static int FoldChars(ReadOnlySpan<char> decomposed, Span<char> output)
+    {
         int n = 0;
-        foreach (char raw in word.ToString().Normalize(NormalizationForm.FormD))
+        foreach (char raw in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
             {

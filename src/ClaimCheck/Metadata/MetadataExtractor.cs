@@ -113,12 +113,12 @@ public sealed class MetadataExtractor
             dateDone = new bool[lines.Length];
             repeated = new bool[lines.Length];
             firstProse = int.MaxValue;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            var seen = new HashSet<int>(new LineTextComparer(text, lines));
             foreach (var i in nonBlank)
             {
                 var line = lines[i];
                 signatureOf[i] = x.signatures.Find(text, line);
-                repeated[i] = !seen.Add(text.Substring(line.TrimStart, line.TrimLength));
+                repeated[i] = !seen.Add(i);
                 if (firstProse == int.MaxValue && line.Words >= x.proseMinWords && line.EndsLikeSentence)
                 {
                     firstProse = i;

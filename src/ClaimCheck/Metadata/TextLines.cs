@@ -5,15 +5,16 @@ internal static class TextLines
 {
     public static LineInfo[] Split(string text)
     {
-        // Sized up front (an upper bound: \r\n counts twice) instead of a list grown and copied.
+        // Sized exactly up front (one line per break, \r\n being one) instead of a list grown and copied.
         var span = text.AsSpan();
-        var lines = new List<LineInfo>(span.Count('\n') + span.Count('\r') + 1);
+        var lines = new LineInfo[span.Count('\n') + span.Count('\r') - span.Count("\r\n") + 1];
+        var count = 0;
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i == text.Length || text[i] is '\n' or '\r')
             {
-                lines.Add(Describe(text, start, i));
+                lines[count++] = Describe(text, start, i);
                 if (i < text.Length && text[i] == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
                 {
                     i++;
@@ -23,7 +24,7 @@ internal static class TextLines
             }
         }
 
-        return [.. lines];
+        return lines;
     }
 
     public static LineInfo Describe(string text, int start, int end)

@@ -35,11 +35,11 @@ public sealed class SegmentedText
     /// <summary>Index of the token that contains or starts after <paramref name="position"/>.</summary>
     public int TokenAt(int position)
     {
-        int lo = 0, hi = Tokens.Count - 1, found = Tokens.Count;
+        int lo = 0, hi = TokenArray.Length - 1, found = TokenArray.Length;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (Tokens[mid].End > position)
+            if (TokenArray[mid].End > position)
             {
                 found = mid;
                 hi = mid - 1;
@@ -56,11 +56,11 @@ public sealed class SegmentedText
     /// <summary>Index of the sentence that contains <paramref name="position"/>, or -1.</summary>
     public int SentenceAt(int position)
     {
-        int lo = 0, hi = Sentences.Count - 1;
+        int lo = 0, hi = SentenceArray.Length - 1;
         while (lo <= hi)
         {
             int mid = (lo + hi) >>> 1;
-            var s = Sentences[mid];
+            var s = SentenceArray[mid];
             if (position < s.Start)
             {
                 hi = mid - 1;

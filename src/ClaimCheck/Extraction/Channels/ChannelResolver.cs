@@ -1,5 +1,6 @@
 using ClaimCheck.Extraction.Patterns;
 using ClaimCheck.Rules.Files;
+using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Channels;
 
@@ -41,19 +42,25 @@ internal sealed class ChannelResolver
         // which breaks distance ties as a scan over all findings would), so hits x findings stays
         // local. Whether a finding is nested in another's content depends only on the finding and
         // the sentence, so it is worked out once.
-        var bySentence = new Dictionary<int, List<Finding>>();
-        var ownSentence = new Dictionary<int, List<Finding>>();
-        foreach (var f in findings)
+        // Both indexes are sorted (sentence, finding index) keys in per-thread lists: a sentence's
+        // findings are one run of keys, in findings order, with no list or dictionary per sentence.
+        var bySentence = Cleared(ref spanningKeys);
+        var ownSentence = Cleared(ref ownKeys);
+        for (int i = 0; i < findings.Count; i++)
         {
-            (ownSentence.TryGetValue(f.Sentence, out var own) ? own : ownSentence[f.Sentence] = []).Add(f);
+            var f = findings[i];
+            ownSentence.Add(Key(f.Sentence, i));
             int first = f.StartToken < ctx.Tokens.Length ? ctx.SentenceOf[Math.Max(0, f.StartToken)] : f.Sentence;
             int last = f.EndToken > 0 && f.EndToken <= ctx.Tokens.Length ? ctx.SentenceOf[f.EndToken - 1] : f.Sentence;
             int lo = Math.Min(Math.Min(first, last), f.Sentence), hi = Math.Max(Math.Max(first, last), f.Sentence);
             for (int s = lo; s <= hi; s++)
             {
-                (bySentence.TryGetValue(s, out var list) ? list : bySentence[s] = []).Add(f);
+                bySentence.Add(Key(s, i));
             }
         }
+
+        bySentence.Sort();
+        ownSentence.Sort();
 
         var nested = new Dictionary<(Finding, int), bool>();
         foreach (var (match, rule) in hits)
@@ -62,20 +69,21 @@ internal sealed class ChannelResolver
             int sentence = ctx.SentenceOf[match.Start];
             Finding? owner = null;
             int bestDistance = int.MaxValue;
-            var weighed = bySentence.GetValueOrDefault(sentence) ?? [];
+            int weighedFrom = FirstOf(bySentence, sentence), weighedEnd = FirstOf(bySentence, sentence + 1);
             if (work is not null)
             {
-                work.ChannelSteps += weighed.Count;
+                work.ChannelSteps += weighedEnd - weighedFrom;
             }
 
-            foreach (var f in weighed)
+            for (int k = weighedFrom; k < weighedEnd; k++)
             {
+                var f = findings[(int)(uint)bySentence[k]];
                 if (f.Sentence != sentence && !(f.StartToken <= match.Start && match.End <= f.EndToken))
                 {
                     continue;
                 }
 
-                if (f.Content.Any(c => c.Start <= ctx.Tokens[match.Start].Start && ctx.Tokens[match.End - 1].End <= c.End))
+                if (Covers(f.Content, ctx.Tokens[match.Start].Start, ctx.Tokens[match.End - 1].End))
                 {
                     continue; // the phrase is part of what was said
                 }
@@ -83,8 +91,13 @@ internal sealed class ChannelResolver
                 // A statement nested in another's content leaves the phrase to the outer one.
                 if (!nested.TryGetValue((f, sentence), out bool inner))
                 {
-                    inner = f.CueStart >= 0 && (ownSentence.GetValueOrDefault(sentence) ?? []).Any(o => o != f && o.CueStart >= 0
-                        && o.Content.Any(c => c.Start <= ctx.Tokens[f.CueStart].Start && ctx.Tokens[f.CueStart].End <= c.End));
+                    inner = false;
+                    for (int j = FirstOf(ownSentence, sentence); f.CueStart >= 0 && !inner && j < ownSentence.Count && (int)(ownSentence[j] >> 32) == sentence; j++)
+                    {
+                        var o = findings[(int)(uint)ownSentence[j]];
+                        inner = o != f && o.CueStart >= 0 && Covers(o.Content, ctx.Tokens[f.CueStart].Start, ctx.Tokens[f.CueStart].End);
+                    }
+
                     nested[(f, sentence)] = inner;
                 }
 
@@ -113,6 +126,57 @@ internal sealed class ChannelResolver
         }
 
         Carry(findings, sticky);
+    }
+
+    [ThreadStatic]
+    private static List<long>? spanningKeys;
+
+    [ThreadStatic]
+    private static List<long>? ownKeys;
+
+    private static List<long> Cleared(ref List<long>? keys)
+    {
+        keys ??= [];
+        keys.Clear();
+        return keys;
+    }
+
+    /// <summary>Sorts by sentence, then by finding index (sentences may be negative: the high half is signed).</summary>
+    private static long Key(int sentence, int finding) => ((long)sentence << 32) | (uint)finding;
+
+    /// <summary>The first position in sorted <paramref name="keys"/> whose sentence is at least <paramref name="sentence"/>.</summary>
+    private static int FirstOf(List<long> keys, int sentence)
+    {
+        long key = Key(sentence, 0);
+        int lo = 0, hi = keys.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (keys[mid] < key)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>True when one of the content spans holds [start, end).</summary>
+    private static bool Covers(List<TextSpan> content, int start, int end)
+    {
+        foreach (var c in content)
+        {
+            if (c.Start <= start && end <= c.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -196,8 +260,8 @@ internal sealed class ChannelResolver
         // Overlapping phrases: keep the longest, then the earliest. Kept phrases never overlap, so
         // each token has at most one owner and a phrase is checked against its own tokens only.
         var kept = new List<(PatternMatch Match, ChannelRule Rule)>();
-        var owner = new int[ctx.Tokens.Length + 1];
-        Array.Fill(owner, -1);
+        var owner = TokenScratch.Ints(TokenScratch.ChannelOwner, ctx.Tokens.Length + 1);
+        Array.Fill(owner, -1, 0, ctx.Tokens.Length + 1);
         var emptyKept = new List<int>(); // empty phrases (none in the shipped rules) own no token
         foreach (var hit in all.OrderByDescending(h => h.Match.End - h.Match.Start).ThenBy(h => h.Match.Start).ThenBy(h => h.Rule.Pattern.Id, StringComparer.Ordinal))
         {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Coreference;
@@ -11,33 +12,50 @@ internal sealed class MentionIndex
 {
     private readonly int[] byStart;
     private readonly int[] starts;
-    private readonly Dictionary<int, int> firstEndingAt = [];
+    private readonly IReadOnlyList<Mention> mentions;
     private readonly WorkCounters? work;
+
+    // Built on the first relative pronoun: most articles resolve none, and the map was the index's largest part.
+    private Dictionary<int, int>? firstEndingAt;
 
     public MentionIndex(IReadOnlyList<Mention> mentions, WorkCounters? work = null)
     {
         this.work = work;
-        // By first token, then mention index: one sort of (token, index) keys, no LINQ buffers.
-        var keys = new long[mentions.Count];
-        for (int m = 0; m < keys.Length; m++)
+        this.mentions = mentions;
+
+        // By first token, then mention index: one sort of (token, index) keys (in a pooled buffer), no LINQ buffers.
+        int count = mentions.Count;
+        var rented = ArrayPool<long>.Shared.Rent(count);
+        var keys = rented.AsSpan(0, count);
+        for (int m = 0; m < count; m++)
         {
             keys[m] = ((long)mentions[m].FirstToken << 32) | (uint)m;
         }
 
-        Array.Sort(keys);
-        byStart = new int[keys.Length];
-        starts = new int[keys.Length];
-        for (int i = 0; i < keys.Length; i++)
+        keys.Sort();
+        byStart = new int[count];
+        starts = new int[count];
+        for (int i = 0; i < count; i++)
         {
             byStart[i] = (int)(uint)keys[i];
             starts[i] = (int)(keys[i] >> 32);
         }
 
-        firstEndingAt.EnsureCapacity(mentions.Count);
-        for (int m = 0; m < mentions.Count; m++)
+        ArrayPool<long>.Shared.Return(rented);
+    }
+
+    private Dictionary<int, int> FirstEndingAt()
+    {
+        if (firstEndingAt is null)
         {
-            firstEndingAt.TryAdd(mentions[m].EndToken, m);
+            firstEndingAt = new Dictionary<int, int>(mentions.Count);
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                firstEndingAt.TryAdd(mentions[m].EndToken, m);
+            }
         }
+
+        return firstEndingAt;
     }
 
     /// <summary>The greatest <see cref="Entity.LastSpoke"/> of any entity so far (-1 before anyone speaks).</summary>
@@ -65,8 +83,9 @@ internal sealed class MentionIndex
     public int? RelativeHead(DocumentContext ctx, int relative)
     {
         int t = ctx.Mentions[relative].FirstToken;
-        int best = firstEndingAt.TryGetValue(t, out int at) ? at : int.MaxValue;
-        if (t > 0 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation && firstEndingAt.TryGetValue(t - 1, out int before))
+        var ending = FirstEndingAt();
+        int best = ending.TryGetValue(t, out int at) ? at : int.MaxValue;
+        if (t > 0 && ctx.Tokens[t - 1].Kind == TokenKind.Punctuation && ending.TryGetValue(t - 1, out int before))
         {
             best = Math.Min(best, before);
         }

@@ -34,28 +34,70 @@ internal sealed class RoleMatcher
             return 0;
         }
 
-        var roleWords = Words(role).ToList();
+        var roleWords = Words(role);
         int score = 0;
         foreach (var word in Words(description))
         {
-            if (roleWords.Any(r => Related(word, r)))
+            foreach (var r in roleWords)
             {
-                score++;
+                if (Related(word, r))
+                {
+                    score++;
+                    break;
+                }
             }
         }
 
         return score;
     }
 
-    private IEnumerable<string> Words(string text)
+    /// <summary>Words per role or description text already split on this thread: the same few texts are weighed against every candidate antecedent.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? wordCache;
+
+    /// <summary>The matcher whose ignored words the thread's cache reflects.</summary>
+    [ThreadStatic]
+    private static RoleMatcher? cacheOwner;
+
+    /// <summary>The cache is dropped when it holds this many texts, so a long run does not grow it without bound.</summary>
+    private const int MaxCachedTexts = 4096;
+
+    private static readonly char[] Separators = [' ', ',', '\'', '’', '-', '(', ')'];
+
+    /// <summary>The text's words, never written to by callers (they may be shared through the cache).</summary>
+    private string[] Words(string text)
     {
-        foreach (var raw in text.Split([' ', ',', '\'', '’', '-', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        // The cache is the thread's, shared by all matchers: another matcher (other ignored words) starts it afresh.
+        var cache = wordCache ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (cacheOwner != this)
+        {
+            cache.Clear();
+            cacheOwner = this;
+        }
+
+        if (cache.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        if (cache.Count >= MaxCachedTexts)
+        {
+            cache.Clear();
+        }
+
+        var words = text.Split(Separators, StringSplitOptions.RemoveEmptyEntries);
+        int n = 0;
+        foreach (var raw in words)
         {
             if (raw.Length > 1 && !ignored.Contains(raw) && raw != "s")
             {
-                yield return raw;
+                words[n++] = raw;
             }
         }
+
+        var kept = n == words.Length ? words : words[..n];
+        cache[text] = kept;
+        return kept;
     }
 
     private bool Related(string a, string b)
@@ -71,6 +113,19 @@ internal sealed class RoleMatcher
             return true;
         }
 
-        return groups.TryGetValue(a, out var ga) && groups.TryGetValue(b, out var gb) && ga.Intersect(gb).Any();
+        if (!groups.TryGetValue(a, out var ga) || !groups.TryGetValue(b, out var gb))
+        {
+            return false;
+        }
+
+        foreach (int g in ga)
+        {
+            if (gb.Contains(g))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -118,7 +118,7 @@ internal sealed class SpeakerResolver
     private static bool IsRelative(DocumentContext ctx, Mention mention) =>
         ctx.Segmented.Source[mention.Head] is "who" or "which" or "that" or "whom";
 
-    private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.InQuote.Length && ctx.InQuote[mention.FirstToken] >= 0;
+    private static bool Quoted(DocumentContext ctx, Mention mention) => mention.FirstToken < ctx.Tokens.Length && ctx.InQuote[mention.FirstToken] >= 0;
 
     /// <summary>Finds or creates the entity a name mention belongs to.</summary>
     private static int Link(List<Entity> entities, Mention mention)
@@ -180,7 +180,32 @@ internal sealed class SpeakerResolver
         return entities.Count - 1;
     }
 
+    /// <summary>Keys per person name already seen on this thread: names recur within and across articles, and the keys are a pure function of the name (never written to).</summary>
+    [ThreadStatic]
+    private static Dictionary<string, string[]>? personKeyCache;
+
+    /// <summary>The cache is dropped when it holds this many names, so a long run does not grow it without bound.</summary>
+    private const int MaxCachedNames = 8192;
+
     private static string[] PersonKeys(string name)
+    {
+        var cache = personKeyCache ??= new Dictionary<string, string[]>(StringComparer.Ordinal);
+        if (cache.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (cache.Count >= MaxCachedNames)
+        {
+            cache.Clear();
+        }
+
+        var keys = ComputePersonKeys(name);
+        cache[name] = keys;
+        return keys;
+    }
+
+    private static string[] ComputePersonKeys(string name)
     {
         // Keys written over the split words in place: no LINQ chain for every person name of every article.
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);

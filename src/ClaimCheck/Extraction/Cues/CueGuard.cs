@@ -39,8 +39,8 @@ public sealed class CueGuard
     public int WithParticle(SegmentedText text, int end)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = text.Tokens;
-        return end < tokens.Count && tokens[end].Kind == TokenKind.Word && particles.Contains(text.TextOf(tokens[end])) ? end + 1 : end;
+        var tokens = text.TokenArray;
+        return end < tokens.Length && tokens[end].Kind == TokenKind.Word && particles.Contains(text.TextOf(tokens[end])) ? end + 1 : end;
     }
 
     /// <summary>
@@ -50,7 +50,7 @@ public sealed class CueGuard
     public bool AfterBe(SegmentedText text, int cue)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         for (int t = cue - 1; t >= 0 && t >= cue - 1 - MaxAdverbsAfterBe; t--)
         {
             if (tokens[t].Kind != TokenKind.Word)
@@ -102,7 +102,7 @@ public sealed class CueGuard
     public bool Allows(SegmentedText text, int cue, bool afterSource)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         if (cue == 0)
         {
             return !nounForms.Contains(text.TextOf(tokens[cue]));

@@ -21,17 +21,24 @@ internal sealed class CueTable
     // tokens are cues, so the matches themselves are kept once, in a short list.
     private readonly int[] any;
     private readonly int[] plain;
-    private readonly List<(CueForm Form, int End)> matches = [];
+    private readonly List<(CueForm Form, int End)> matches;
     private readonly byte[] guardBare;
+
+    // The token count: the three arrays are per-thread and may be longer (see TokenScratch).
+    private readonly int count;
 
     public CueTable(SegmentedText text, CueLexicon cues, CueGuard guard)
     {
         this.text = text;
         this.guard = guard;
         int n = text.Tokens.Count;
-        any = new int[n];
-        plain = new int[n];
-        guardBare = new byte[n];
+        count = n;
+        any = TokenScratch.Ints(TokenScratch.CueAny, n);
+        plain = TokenScratch.Ints(TokenScratch.CuePlain, n);
+        Array.Clear(any, 0, n);
+        Array.Clear(plain, 0, n);
+        guardBare = TokenScratch.Guard(n);
+        matches = TokenScratch.CueMatches();
         for (int t = 0; t < n; t++)
         {
             if (!cues.TryMatch(text, t, out var form, out int end, includeExplicit: true))
@@ -65,7 +72,7 @@ internal sealed class CueTable
 
     public bool TryGet(int token, bool includeExplicit, out CueForm form, out int end)
     {
-        int k = (uint)token < (uint)any.Length ? (includeExplicit ? any[token] : plain[token]) : 0;
+        int k = (uint)token < (uint)count ? (includeExplicit ? any[token] : plain[token]) : 0;
         if (k == 0)
         {
             form = default;
@@ -84,7 +91,7 @@ internal sealed class CueTable
             return true; // CueGuard.Allows answers true here without looking at the text
         }
 
-        if (afterSource || (uint)token >= (uint)guardBare.Length)
+        if (afterSource || (uint)token >= (uint)count)
         {
             return guard.Allows(text, token, afterSource);
         }

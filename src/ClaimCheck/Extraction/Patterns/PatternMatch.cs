@@ -15,4 +15,4 @@ internal sealed record PatternMatch(
     CueForm? Cue,
     int Source,
     int Outlet,
-    IReadOnlyList<ContentPiece> Content);
+    List<ContentPiece> Content); // the concrete list: loops over it use its struct enumerator, not a boxed one

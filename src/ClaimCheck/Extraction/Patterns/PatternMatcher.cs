@@ -46,25 +46,42 @@ internal sealed class PatternMatcher
 
     public const int DefaultSkip = 6;
 
-    private readonly DocumentContext ctx;
-    private readonly CompiledPattern pattern;
-    private readonly PatternElement[] elements;
-    private readonly ElementPlan[] plans;
-    private readonly int[] from;
-    private readonly int[] to;
-    private readonly int[] extra;
+    // One matcher per thread, re-aimed at each (document, pattern): MatchAll runs once per pattern
+    // per document, and a fresh matcher with its slot arrays each time was a third of the stage's garbage.
+    [ThreadStatic]
+    private static PatternMatcher? reused;
+
+    private DocumentContext ctx = null!;
+    private CompiledPattern pattern = null!;
+    private PatternElement[] elements = [];
+    private ElementPlan[] plans = [];
+    private int[] from = [];
+    private int[] to = [];
+    private int[] extra = [];
     private CueForm? cue;
     private int steps;
 
-    private PatternMatcher(DocumentContext ctx, CompiledPattern pattern)
+    private PatternMatcher()
     {
-        this.ctx = ctx;
-        this.pattern = pattern;
-        elements = pattern.Elements;
-        plans = pattern.Plans;
-        from = new int[elements.Length];
-        to = new int[elements.Length];
-        extra = new int[elements.Length];
+    }
+
+    private static PatternMatcher For(DocumentContext ctx, CompiledPattern pattern)
+    {
+        var matcher = reused ??= new PatternMatcher();
+        matcher.ctx = ctx;
+        matcher.pattern = pattern;
+        matcher.elements = pattern.Elements;
+        matcher.plans = pattern.Plans;
+        if (matcher.from.Length < pattern.Elements.Length)
+        {
+            // Slots are written before they are read (Match fills from/to/extra of each element it passes), so stale values past a shorter pattern never show.
+            int size = Math.Max(pattern.Elements.Length, 2 * matcher.from.Length);
+            matcher.from = new int[size];
+            matcher.to = new int[size];
+            matcher.extra = new int[size];
+        }
+
+        return matcher;
     }
 
     /// <summary>
@@ -74,7 +91,12 @@ internal sealed class PatternMatcher
     /// </summary>
     public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<int> starts, List<PatternMatch> results)
     {
-        var matcher = new PatternMatcher(ctx, pattern);
+        if (!pattern.StartsWithContent && starts.Count == 0)
+        {
+            return;
+        }
+
+        var matcher = For(ctx, pattern);
         if (pattern.StartsWithContent)
         {
             foreach (var sentence in ctx.Segmented.Sentences)
@@ -84,17 +106,19 @@ internal sealed class PatternMatcher
                     matcher.TryAt(sentence.FirstToken, results);
                 }
             }
-
-            return;
         }
-
-        foreach (int t in starts)
+        else
         {
-            if (matcher.CueInReach(t))
+            foreach (int t in starts)
             {
-                matcher.TryAt(t, results);
+                if (matcher.CueInReach(t))
+                {
+                    matcher.TryAt(t, results);
+                }
             }
         }
+
+        matcher.ctx = null!; // the thread's matcher must not keep the document alive
     }
 
     /// <summary>

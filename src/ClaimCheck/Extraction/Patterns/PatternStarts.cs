@@ -124,9 +124,14 @@ internal sealed class PatternStarts
             starts[p].Clear();
         }
 
+        // The token tables as local spans, taken once for the whole scan.
+        var excluded = ctx.Excluded;
+        var quoteAt = ctx.QuoteAt;
+        var mentionAt = ctx.MentionAt;
+        var inQuote = ctx.InQuote;
         for (int t = 0; t < tokens.Length; t++)
         {
-            if (ctx.Excluded[t])
+            if (excluded[t])
             {
                 continue; // TryAt never matches at an excluded token
             }
@@ -142,17 +147,17 @@ internal sealed class PatternStarts
                 AddAll(starts, onDash, t);
             }
 
-            if (ctx.QuoteAt[t] >= 0)
+            if (quoteAt[t] >= 0)
             {
                 AddAll(starts, onQuote, t);
             }
 
-            if (ctx.MentionAt[t] >= 0 && ctx.InQuote[t] < 0)
+            if (mentionAt[t] >= 0 && inQuote[t] < 0)
             {
                 AddAll(starts, onMention, t);
             }
 
-            if (ctx.InQuote[t] < 0 && ctx.CueAt(t, out _, out _, includeExplicit: true))
+            if (inQuote[t] < 0 && ctx.CueAt(t, out _, out _, includeExplicit: true))
             {
                 AddAll(starts, onCue, t);
             }

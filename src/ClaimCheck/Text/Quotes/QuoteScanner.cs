@@ -13,7 +13,7 @@ internal sealed class QuoteScanner
 
     private readonly SegmentedText text;
     private readonly string source;
-    private readonly IReadOnlyList<Token> tokens;
+    private readonly Token[] tokens; // the array itself: indexed for every token, without interface calls
     private readonly List<Quotation> result = [];
     private readonly int[] stack = new int[QuoteFinder.MaxDepth];
     private Frame[] frames = new Frame[16];
@@ -41,7 +41,7 @@ internal sealed class QuoteScanner
     {
         this.text = text;
         source = text.Source.Text;
-        tokens = text.Tokens;
+        tokens = text.TokenArray;
     }
 
     public List<Quotation> Scan()
@@ -68,7 +68,7 @@ internal sealed class QuoteScanner
 
         int first = text.TokenAt(paraStart);
         int last = -1;
-        for (int t = first; t < tokens.Count && tokens[t].Start < paraEnd; t++)
+        for (int t = first; t < tokens.Length && tokens[t].Start < paraEnd; t++)
         {
             last = t;
             if (tokens[t].Kind == TokenKind.Quote)
@@ -79,7 +79,7 @@ internal sealed class QuoteScanner
                 markLastToken = t;
 
                 // Two single marks typed for a double one (''quote'', “question’’) act as that double mark.
-                if (c is '\'' or '‘' or '’' && t + 1 < tokens.Count && tokens[t + 1].Kind == TokenKind.Quote
+                if (c is '\'' or '‘' or '’' && t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Quote
                     && tokens[t + 1].Start == markEnd && tokens[t + 1].End <= paraEnd && source[markEnd] == c)
                 {
                     markEnd = tokens[t + 1].End;
