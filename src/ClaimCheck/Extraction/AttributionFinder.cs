@@ -24,13 +24,15 @@ internal sealed class AttributionFinder
 
     private readonly IReadOnlyList<CompiledPattern> patterns;
     private readonly PatternStarts starts;
+    private readonly ThatGap thatGap;
 
     [ThreadStatic]
     private static List<int>[]? startBuffer;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ThatGap? thatGap = null)
     {
         this.patterns = patterns;
+        this.thatGap = thatGap ?? ThatGap.None;
         starts = new PatternStarts(patterns);
     }
 
@@ -53,6 +55,8 @@ internal sealed class AttributionFinder
         {
             PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
+
+        thatGap.Apply(ctx, matches);
 
         if (work is not null)
         {

@@ -118,4 +118,14 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+
+    [Theory]
+    [InlineData("The coach said he was pleased that the team had trained so hard.", "he was pleased that the team had trained so hard")]
+    [InlineData("The mayor said in an interview that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    [InlineData("The mayor said Tuesday that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    [InlineData("The coach told a cheering crowd in the square that the team would win.", "that the team would win")]
+    public void That_after_a_clause_belongs_to_the_content(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(' ', 2)[1])));
+    }
 }
