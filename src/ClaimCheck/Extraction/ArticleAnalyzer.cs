@@ -46,7 +46,7 @@ public sealed class ArticleAnalyzer
         phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
         attributions = new AttributionFinder(
             rules.Patterns.Patterns.Select(CompiledPattern.From).ToList(),
-            new ThatGap(new WordSet(rules.Patterns.ObjectCues), new WordSet(rules.Patterns.SettingOpeners)));
+            new ContentStarts(new WordSet(rules.Patterns.ObjectCues), new WordSet(rules.Patterns.SettingOpeners), new WordSet(rules.Patterns.ListenerFollowers)));
         speakers = new SpeakerResolver(rules.Coreference);
         channels = new ChannelResolver(rules.Channels, rules.Outlets);
     }

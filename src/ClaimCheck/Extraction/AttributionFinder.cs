@@ -24,15 +24,15 @@ internal sealed class AttributionFinder
 
     private readonly IReadOnlyList<CompiledPattern> patterns;
     private readonly PatternStarts starts;
-    private readonly ThatGap thatGap;
+    private readonly ContentStarts contentStarts;
 
     [ThreadStatic]
     private static List<int>[]? startBuffer;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ThatGap? thatGap = null)
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ContentStarts? contentStarts = null)
     {
         this.patterns = patterns;
-        this.thatGap = thatGap ?? ThatGap.None;
+        this.contentStarts = contentStarts ?? ContentStarts.None;
         starts = new PatternStarts(patterns);
     }
 
@@ -56,7 +56,7 @@ internal sealed class AttributionFinder
             PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
 
-        thatGap.Apply(ctx, matches);
+        contentStarts.Apply(ctx, matches);
 
         if (work is not null)
         {

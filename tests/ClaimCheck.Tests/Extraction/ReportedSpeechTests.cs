@@ -124,7 +124,9 @@ public sealed class ReportedSpeechTests
     [InlineData("The mayor said in an interview that the bridge will reopen in May.", "that the bridge will reopen in May")]
     [InlineData("The mayor said Tuesday that the bridge will reopen in May.", "that the bridge will reopen in May")]
     [InlineData("The coach told a cheering crowd in the square that the team would win.", "that the team would win")]
-    public void That_after_a_clause_belongs_to_the_content(string text, string content)
+    [InlineData("The coach told reporters he would stay for another season.", "he would stay for another season")]
+    [InlineData("The senator asked Ms. Varga whether the money had been spent.", "whether the money had been spent")]
+    public void Content_starts_after_a_listener_or_setting_not_inside_a_clause(string text, string content)
     {
         Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(' ', 2)[1])));
     }

@@ -26,6 +26,9 @@ public sealed class PatternsFile : IRuleFile
     /// </summary>
     public List<string> SettingOpeners { get; set; } = [];
 
+    /// <summary>Words that open the reported clause after a listener cue's object ("told reporters [he] would run", "asked her [whether] ...").</summary>
+    public List<string> ListenerFollowers { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);

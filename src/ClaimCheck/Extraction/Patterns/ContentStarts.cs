@@ -3,25 +3,30 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Extraction.Patterns;
 
 /// <summary>
-/// Checks the words a pattern skips between its cue and a "that" that opens the content. A cue that
+/// Where reported content starts after its cue. First the words a pattern skips between its cue and
+/// a "that" that opens the content: a cue that
 /// takes a listener may have anything there ("told a cheering crowd in Ohio that ..."); after any
 /// other cue they must be a setting ("said in an interview that", "said Tuesday that"). Otherwise
 /// the "that" lies inside the reported clause ("said he was pleased that ...": the statement is
-/// "he was pleased that ..."), and the content starts right after the cue.
+/// "he was pleased that ..."), and the content starts right after the cue. Then the listener of such
+/// a cue before a clause without "that": "told reporters he would run", "asked Ms. Lee whether ...":
+/// the content starts after the listener.
 /// </summary>
-internal sealed class ThatGap
+internal sealed class ContentStarts
 {
     private readonly WordSet objectCues;
     private readonly WordSet openers;
+    private readonly WordSet clauseOpeners;
 
-    public ThatGap(WordSet objectCues, WordSet openers)
+    public ContentStarts(WordSet objectCues, WordSet openers, WordSet clauseOpeners)
     {
         this.objectCues = objectCues;
         this.openers = openers;
+        this.clauseOpeners = clauseOpeners;
     }
 
     /// <summary>No check: every gap passes (rules without the word lists).</summary>
-    public static ThatGap None { get; } = new(WordSet.Empty, WordSet.Empty);
+    public static ContentStarts None { get; } = new(WordSet.Empty, WordSet.Empty, WordSet.Empty);
 
     /// <summary>
     /// Drops the matches of a "... that CONTENT" pattern whose gap before "that" is a clause, and starts
@@ -44,7 +49,19 @@ internal sealed class ThatGap
             }
 
             int piece = PieceAfterThat(ctx, m);
-            if (piece < 0 || Allows(ctx, m.CueEnd, cue.Entry.Lemma))
+            if (piece < 0)
+            {
+                if (kind == ContentAfterCue && AfterListener(ctx, m, cue.Entry.Lemma) is int start and >= 0)
+                {
+                    var moved = m.Content.ToList();
+                    moved[^1] = moved[^1] with { StartToken = start };
+                    matches[i] = m with { Content = moved };
+                }
+
+                continue;
+            }
+
+            if (Allows(ctx, m.CueEnd, cue.Entry.Lemma))
             {
                 continue;
             }
@@ -60,6 +77,24 @@ internal sealed class ThatGap
                 matches[i] = m with { Content = content };
             }
         }
+    }
+
+    /// <summary>
+    /// Where the clause after a listener starts ("told [reporters] he would run"): the cue takes an
+    /// object, the content opens with a mention, and a clause opener follows it; else -1.
+    /// </summary>
+    private int AfterListener(DocumentContext ctx, PatternMatch m, string lemma)
+    {
+        var last = m.Content[^1];
+        int k = last.Quote < 0 && last.StartToken == m.CueEnd && m.CueEnd < ctx.Tokens.Length ? ctx.MentionAt[m.CueEnd] : -1;
+        if (k < 0 || ctx.Mentions[k].FirstToken != m.CueEnd || !objectCues.Contains(lemma.AsSpan(0, FirstWordLength(lemma))))
+        {
+            return -1;
+        }
+
+        int next = ctx.Mentions[k].EndToken;
+        return next + 1 < last.EndToken && ctx.InQuote[next] < 0 && ctx.Tokens[next].Kind == TokenKind.Word && clauseOpeners.Contains(ctx.TextOf(next))
+            ? next : -1;
     }
 
     private const int LiteralThat = 1;
