@@ -333,7 +333,10 @@ internal sealed class AttributionFinder
 
                 // A clause of the writer's that the quote finishes is part of the statement (a mixed quote).
                 bool lead = piece.StartToken < ctx.QuoteFirstToken[piece.Quote];
-                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, inner.End) : inner);
+                // Led by its complementizer alone (told reporters that “...”), a whole closed quotation
+                // keeps its closing mark, so that the statement reads balanced.
+                bool that = lead && piece.StartToken == ctx.QuoteFirstToken[piece.Quote] - 1 && ctx.TextOf(piece.StartToken).Equals("that", StringComparison.OrdinalIgnoreCase);
+                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, that && whole && quote.Closed ? quote.Outer.End : inner.End) : inner);
                 mixed |= lead;
 
                 // Later paragraphs of a quote that runs on (each reopened, the last one closed) follow.

@@ -130,4 +130,13 @@ public sealed class ReportedSpeechTests
     {
         Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(' ', 2)[1])));
     }
+
+    [Fact]
+    public void That_before_a_quotation_joins_it_as_a_mixed_statement()
+    {
+        const string text = "The coach told reporters that \u201Cthe team is ready for the final.\u201D";
+        var statement = Holding(text, "the team is ready");
+        Assert.Equal("that \u201Cthe team is ready for the final.\u201D", StatementNames.ContentText(text, statement));
+        Assert.Equal(StatementKind.Mixed, statement.Kind);
+    }
 }

@@ -29,8 +29,10 @@ internal sealed class ContentStarts
     public static ContentStarts None { get; } = new(WordSet.Empty, WordSet.Empty, WordSet.Empty);
 
     /// <summary>
-    /// Drops the matches of a "... that CONTENT" pattern whose gap before "that" is a clause, and starts
-    /// the content of a "CUE CONTENT" match right after the cue when the matcher moved it past such a gap.
+    /// Drops the matches of a "... that CONTENT" pattern whose gap before "that" is a clause, starts
+    /// the content of a "CUE CONTENT" match right after the cue when the matcher moved it past such a
+    /// gap or after the listener of a clause without "that", and puts the "that" before a quotation
+    /// into the statement.
     /// </summary>
     public void Apply(DocumentContext ctx, List<PatternMatch> matches)
     {
@@ -61,8 +63,18 @@ internal sealed class ContentStarts
                 continue;
             }
 
-            if (Allows(ctx, m.CueEnd, cue.Entry.Lemma))
+            int that = (m.Content[piece].Quote >= 0 ? ctx.QuoteFirstToken[m.Content[piece].Quote] : m.Content[piece].StartToken) - 1;
+            if (that == m.CueEnd || Allows(ctx, m.CueEnd, cue.Entry.Lemma))
             {
+                // 'told reporters that "..."': the complementizer joins the quotation, as it joins
+                // reported speech; the statement becomes a mixed quote.
+                if (m.Content[piece].Quote >= 0)
+                {
+                    var quoted = m.Content.ToList();
+                    quoted[piece] = quoted[piece] with { StartToken = that };
+                    matches[i] = m with { Content = quoted };
+                }
+
                 continue;
             }
 
@@ -100,14 +112,14 @@ internal sealed class ContentStarts
     private const int LiteralThat = 1;
     private const int ContentAfterCue = 2;
 
-    /// <summary>The content piece that a "that" after the cue (past a gap) opens, or -1.</summary>
+    /// <summary>The content piece that a "that" after the cue opens, or -1.</summary>
     private static int PieceAfterThat(DocumentContext ctx, PatternMatch m)
     {
         for (int p = 0; p < m.Content.Count; p++)
         {
             var piece = m.Content[p];
             int first = piece.Quote >= 0 ? ctx.QuoteFirstToken[piece.Quote] : piece.StartToken;
-            if (first - 1 > m.CueEnd && ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
+            if (first - 1 >= m.CueEnd && ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase))
             {
                 return p;
             }
