@@ -139,4 +139,13 @@ public sealed class ReportedSpeechTests
         Assert.Equal("that \u201Cthe team is ready for the final.\u201D", StatementNames.ContentText(text, statement));
         Assert.Equal(StatementKind.Mixed, statement.Kind);
     }
+
+    [Fact]
+    public void Participle_after_but_reports_its_own_content()
+    {
+        const string text = "Governor Ida Sorensen answered on Friday, praising the nurses but insisting that the budget could not grow.";
+        var statement = Holding(text, "the budget could not grow");
+        Assert.Equal("that the budget could not grow", StatementNames.ContentText(text, statement));
+        Assert.Equal("insisting", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
 }
