@@ -44,7 +44,9 @@ public sealed class ArticleAnalyzer
         cueGuard = new CueGuard(rules.Cues);
         mentionVerbs = new WordSet(rules.Mentions.Verbs);
         phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
-        attributions = new AttributionFinder(rules.Patterns.Patterns.Select(CompiledPattern.From).ToList());
+        attributions = new AttributionFinder(
+            rules.Patterns.Patterns.Select(CompiledPattern.From).ToList(),
+            new ContentStarts(new WordSet(rules.Patterns.ObjectCues), new WordSet(rules.Patterns.SettingOpeners), new WordSet(rules.Patterns.ListenerFollowers)));
         speakers = new SpeakerResolver(rules.Coreference);
         channels = new ChannelResolver(rules.Channels, rules.Outlets);
     }

@@ -24,13 +24,15 @@ internal sealed class AttributionFinder
 
     private readonly IReadOnlyList<CompiledPattern> patterns;
     private readonly PatternStarts starts;
+    private readonly ContentStarts contentStarts;
 
     [ThreadStatic]
     private static List<int>[]? startBuffer;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns)
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ContentStarts? contentStarts = null)
     {
         this.patterns = patterns;
+        this.contentStarts = contentStarts ?? ContentStarts.None;
         starts = new PatternStarts(patterns);
     }
 
@@ -53,6 +55,8 @@ internal sealed class AttributionFinder
         {
             PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
         }
+
+        contentStarts.Apply(ctx, matches);
 
         if (work is not null)
         {
@@ -329,7 +333,10 @@ internal sealed class AttributionFinder
 
                 // A clause of the writer's that the quote finishes is part of the statement (a mixed quote).
                 bool lead = piece.StartToken < ctx.QuoteFirstToken[piece.Quote];
-                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, inner.End) : inner);
+                // Led by its complementizer alone (told reporters that “...”), a whole closed quotation
+                // keeps its closing mark, so that the statement reads balanced.
+                bool that = lead && piece.StartToken == ctx.QuoteFirstToken[piece.Quote] - 1 && ctx.TextOf(piece.StartToken).Equals("that", StringComparison.OrdinalIgnoreCase);
+                content.Add(lead ? new TextSpan(ctx.Tokens[piece.StartToken].Start, that && whole && quote.Closed ? quote.Outer.End : inner.End) : inner);
                 mixed |= lead;
 
                 // Later paragraphs of a quote that runs on (each reopened, the last one closed) follow.

@@ -118,4 +118,34 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+
+    [Theory]
+    [InlineData("The coach said he was pleased that the team had trained so hard.", "he was pleased that the team had trained so hard")]
+    [InlineData("The mayor said in an interview that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    [InlineData("The mayor said Tuesday that the bridge will reopen in May.", "that the bridge will reopen in May")]
+    [InlineData("The coach told a cheering crowd in the square that the team would win.", "that the team would win")]
+    [InlineData("The coach told reporters he would stay for another season.", "he would stay for another season")]
+    [InlineData("The senator asked Ms. Varga whether the money had been spent.", "whether the money had been spent")]
+    public void Content_starts_after_a_listener_or_setting_not_inside_a_clause(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(' ', 2)[1])));
+    }
+
+    [Fact]
+    public void That_before_a_quotation_joins_it_as_a_mixed_statement()
+    {
+        const string text = "The coach told reporters that \u201Cthe team is ready for the final.\u201D";
+        var statement = Holding(text, "the team is ready");
+        Assert.Equal("that \u201Cthe team is ready for the final.\u201D", StatementNames.ContentText(text, statement));
+        Assert.Equal(StatementKind.Mixed, statement.Kind);
+    }
+
+    [Fact]
+    public void Participle_after_but_reports_its_own_content()
+    {
+        const string text = "Governor Ida Sorensen answered on Friday, praising the nurses but insisting that the budget could not grow.";
+        var statement = Holding(text, "the budget could not grow");
+        Assert.Equal("that the budget could not grow", StatementNames.ContentText(text, statement));
+        Assert.Equal("insisting", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
 }

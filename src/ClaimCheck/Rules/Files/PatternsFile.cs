@@ -17,6 +17,18 @@ public sealed class PatternsFile : IRuleFile
     /// </summary>
     public List<string> PhraseSourceAfter { get; set; } = [];
 
+    /// <summary>Cue lemmas that take a listener before "that" ("told reporters that ..."): any words may stand between.</summary>
+    public List<string> ObjectCues { get; set; } = [];
+
+    /// <summary>
+    /// Words that open a setting between another cue and "that" ("said in an interview that", "said
+    /// Tuesday that"); a gap opened by any other word is a clause of the statement itself.
+    /// </summary>
+    public List<string> SettingOpeners { get; set; } = [];
+
+    /// <summary>Words that open the reported clause after a listener cue's object ("told reporters [he] would run", "asked her [whether] ...").</summary>
+    public List<string> ListenerFollowers { get; set; } = [];
+
     public void Validate(RuleValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
