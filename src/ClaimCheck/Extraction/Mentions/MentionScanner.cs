@@ -1,4 +1,3 @@
-using System.Text;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Mentions;
@@ -21,13 +20,15 @@ internal sealed class MentionScanner
     private readonly bool[] sentenceInitial;
     private readonly bool[] titleCase;
     private readonly int[] sentenceEndOfToken;
+    private readonly int[] sentenceOfToken;
+    private readonly (int First, int End)[] sentenceChunks;
     // Word sets of this document, kept as pieces of its text: no string per distinct word.
     private readonly TextSpanSet attested;
     private readonly TextSpanSet seenLower;
     private readonly TextSpanSet docPlaces;
     private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
-    private readonly List<Mention> output = [];
+    private readonly List<Mention> output;
     private readonly PhraseKeys keys;
 
     // The last name run scanned: its start, end (exclusive, before any suffix) and scan limit.
@@ -40,42 +41,49 @@ internal sealed class MentionScanner
         src = text.Source.Text;
         tokens = text.TokenArray;
         int n = tokens.Length;
-        var scratch = ScannerScratch.Rent(n);
+        var scratch = ScannerScratch.Rent(n, text.SentenceArray.Length);
         excluded = scratch.Excluded;
         sentenceInitial = scratch.SentenceInitial;
-        titleCase = new bool[text.Sentences.Count];
+        titleCase = scratch.TitleCase;
         sentenceEndOfToken = scratch.SentenceEndOfToken;
+        sentenceOfToken = scratch.SentenceOfToken;
+        sentenceChunks = scratch.SentenceChunks;
         chunkOfToken = scratch.ChunkOfToken;
-        attested = new TextSpanSet(src, ignoreCase: false, n / 16);
-        seenLower = new TextSpanSet(src, ignoreCase: true, n / 8);
-        docPlaces = new TextSpanSet(src, ignoreCase: false);
-        keys = new PhraseKeys(text, lex);
+        attested = scratch.Attested;
+        attested.Reset(src, n / 8);
+        seenLower = scratch.SeenLower;
+        seenLower.Reset(src, n / 4);
+        docPlaces = scratch.DocPlaces;
+        docPlaces.Reset(src, 16);
+        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds);
         chunks = scratch.Chunks;
+        output = scratch.Output;
         MarkExcluded(exclude);
     }
 
     /// <summary>Tokens visited while scanning name runs (see <see cref="WorkCounters.NameRunSteps"/>).</summary>
     public long NameRunSteps { get; private set; }
 
-    public List<Mention> Run()
+    /// <summary>The mentions, sorted; a new array (the scanner's lists are reused by the next article).</summary>
+    public Mention[] Run()
     {
         CollectEvidence();
-        var sentenceChunks = new (int First, int End)[text.Sentences.Count];
-        for (int s = 0; s < text.Sentences.Count; s++)
+        var sentences = text.SentenceArray;
+        for (int s = 0; s < sentences.Length; s++)
         {
             int first = chunks.Count;
-            ChunkSentence(text.Sentences[s]);
+            ChunkSentence(sentences[s]);
             sentenceChunks[s] = (first, chunks.Count);
         }
 
         ReclassifyPlaces();
-        foreach (var (first, end) in sentenceChunks)
+        for (int s = 0; s < sentences.Length; s++)
         {
-            ParseSentence(first, end);
+            ParseSentence(sentenceChunks[s].First, sentenceChunks[s].End);
         }
 
         output.Sort(static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
-        return output;
+        return [.. output];
     }
 
     // ---------------------------------------------------------------- evidence
@@ -101,14 +109,16 @@ internal sealed class MentionScanner
 
     private void CollectEvidence()
     {
-        for (int s = 0; s < text.Sentences.Count; s++)
+        var sentences = text.SentenceArray;
+        for (int s = 0; s < sentences.Length; s++)
         {
-            var sentence = text.Sentences[s];
+            var sentence = sentences[s];
             int caps = 0, lower = 0;
             bool first = true;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 sentenceEndOfToken[t] = sentence.EndToken;
+                sentenceOfToken[t] = s;
                 if (tokens[t].Kind != TokenKind.Word || !char.IsLetter(src[tokens[t].Start]))
                 {
                     continue;
@@ -438,7 +448,7 @@ internal sealed class MentionScanner
             j++;
         }
 
-        int s = text.SentenceAt(tokens[t].Start);
+        int s = sentenceOfToken[t];
         bool headline = s >= 0 && titleCase[s];
         if (headline)
         {
@@ -477,7 +487,7 @@ internal sealed class MentionScanner
 
     private bool TitleCaseAt(int t)
     {
-        int s = text.SentenceAt(tokens[t].Start);
+        int s = sentenceOfToken[t];
         return s >= 0 && titleCase[s];
     }
 
@@ -1357,25 +1367,65 @@ internal sealed class MentionScanner
     private string Collapse(int start, int end)
     {
         var span = src.AsSpan(start, end - start);
-        var sb = new StringBuilder(span.Length);
-        bool space = false;
+        int length = CollapsedLength(span);
+        if (length == span.Length)
+        {
+            // Nearly always: single spaces between words already.
+            return new string(span);
+        }
+
+        return string.Create(length, (src, start, end), static (dest, state) =>
+        {
+            var from = state.src.AsSpan(state.start, state.end - state.start);
+            int n = 0;
+            bool space = false;
+            foreach (char c in from)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && n > 0)
+                {
+                    dest[n++] = ' ';
+                }
+
+                space = false;
+                dest[n++] = c;
+            }
+        });
+    }
+
+    /// <summary>The length of <paramref name="span"/> collapsed as <see cref="Collapse"/> does; its own length when nothing changes.</summary>
+    private static int CollapsedLength(ReadOnlySpan<char> span)
+    {
+        int n = 0;
+        bool space = false, changed = false;
         foreach (char c in span)
         {
             if (char.IsWhiteSpace(c))
             {
+                if (space || c != ' ' || n == 0)
+                {
+                    changed = true;
+                }
+
                 space = true;
                 continue;
             }
 
-            if (space && sb.Length > 0)
+            if (space && n > 0)
             {
-                sb.Append(' ');
+                n++;
             }
 
             space = false;
-            sb.Append(c);
+            n++;
         }
 
-        return sb.ToString();
+        // A trailing space is dropped too.
+        return changed || space ? n : span.Length;
     }
 }

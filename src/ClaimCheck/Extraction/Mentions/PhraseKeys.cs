@@ -12,17 +12,21 @@ internal sealed class PhraseKeys
 {
     private readonly ulong[] masks;
     private readonly int[] ids;
+    private readonly int count;
 
-    public PhraseKeys(SegmentedText text, MentionLexicon lexicon)
+    /// <summary>Fills <paramref name="maskBuffer"/> and <paramref name="idBuffer"/> (reused, at least one element per token).</summary>
+    public PhraseKeys(SegmentedText text, MentionLexicon lexicon, ulong[] maskBuffer, int[] idBuffer)
     {
         Text = text;
         var tokens = text.TokenArray;
         string source = text.Source.Text;
-        masks = new ulong[tokens.Length];
-        ids = new int[tokens.Length];
-        for (int t = 0; t < masks.Length; t++)
+        masks = maskBuffer;
+        ids = idBuffer;
+        count = tokens.Length;
+        for (int t = 0; t < tokens.Length; t++)
         {
             ids[t] = -1;
+            masks[t] = 0;
             var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));
             if (!key.IsEmpty && lexicon.KeyIds.TryGetValue(key, out int id))
             {
@@ -36,7 +40,7 @@ internal sealed class PhraseKeys
 
     /// <summary>False when no phrase of the set with bit <paramref name="bit"/> can start at <paramref name="token"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call
-    public bool MayStart(int token, ulong bit) => (uint)token < (uint)masks.Length && (masks[token] & bit) != 0;
+    public bool MayStart(int token, ulong bit) => (uint)token < (uint)count && (masks[token] & bit) != 0;
 
     /// <summary>The id of the key of <paramref name="token"/> (see <see cref="MentionLexicon.KeyIds"/>); only where <see cref="MayStart"/> is true for some set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call
