@@ -47,9 +47,17 @@ internal static class CompoundSources
         "also", "later", "then", "previously", "recently", "once", "has", "had", "have", "further", "again", "often", "repeatedly", "publicly", "privately",
     };
 
+    [ThreadStatic]
+    private static Dictionary<int, Mention>? longestScratch;
+
+    [ThreadStatic]
+    private static List<Mention>? byStartScratch;
+
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
     {
-        var longest = new Dictionary<int, Mention>();
+        // Reused per thread (cleared here): a new dictionary and sort per article were most of this stage's allocation.
+        var longest = longestScratch ??= [];
+        longest.Clear();
         foreach (var m in mentions)
         {
             if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
@@ -59,7 +67,11 @@ internal static class CompoundSources
         }
 
         List<Mention>? added = null;
-        foreach (var a in longest.Values.OrderBy(m => m.FirstToken))
+        var byStart = byStartScratch ??= [];
+        byStart.Clear();
+        byStart.AddRange(longest.Values);
+        byStart.Sort(static (x, y) => x.FirstToken.CompareTo(y.FirstToken)); // keys are unique: the order is total
+        foreach (var a in byStart)
         {
             if (a.Kind is MentionKind.Pronoun)
             {

@@ -29,7 +29,7 @@ internal static class SubjectSources
         var tokens = text.TokenArray;
         List<Mention>? added = null;
         HashSet<(int, int)>? known = null;
-        foreach (var sentence in text.Sentences)
+        foreach (var sentence in text.SentenceArray)
         {
             int first = sentence.FirstToken;
 
@@ -84,8 +84,10 @@ internal static class SubjectSources
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)
     {
-        foreach (var span in exclude)
+        // Indexed, not foreach: the interface's enumerator is an allocation per sentence.
+        for (int i = 0; i < exclude.Count; i++)
         {
+            var span = exclude[i];
             if (position >= span.Start && position < span.End)
             {
                 return true;
