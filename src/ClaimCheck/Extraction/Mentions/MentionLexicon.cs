@@ -72,6 +72,15 @@ internal sealed class MentionLexicon
             }
         }
 
+        var wordMasks = new ulong[masks.Count];
+        foreach (var set in all)
+        {
+            foreach (var key in set.WholeWordKeys)
+            {
+                wordMasks[keyIds[key]] |= set.Bit;
+            }
+        }
+
         foreach (var set in all)
         {
             set.IndexKeys(keyIds);
@@ -79,6 +88,7 @@ internal sealed class MentionLexicon
 
         KeyIds = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
         KeyMasks = [.. masks];
+        WordMasks = wordMasks;
     }
 
     /// <summary>The id of each key of any set (case folded).</summary>
@@ -86,6 +96,9 @@ internal sealed class MentionLexicon
 
     /// <summary>By key id: the bits of the sets that have the key.</summary>
     public ulong[] KeyMasks { get; }
+
+    /// <summary>By key id: the bits of the sets that have the key itself as a one-word phrase (see <see cref="PhraseKeys.IsWholeWord"/>).</summary>
+    public ulong[] WordMasks { get; }
 
     public PhraseSet Titles { get; }
 

@@ -55,7 +55,7 @@ internal sealed class MentionScanner
         seenLower.Reset(src, n / 4);
         docPlaces = scratch.DocPlaces;
         docPlaces.Reset(src, 16);
-        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds);
+        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds, scratch.WholeToken);
         chunks = scratch.Chunks;
         output = scratch.Output;
         MarkExcluded(exclude);
@@ -229,8 +229,16 @@ internal sealed class MentionScanner
             return new Chunk(t, end, ChunkKind.Name, NameClass.Person, 0, end);
         }
 
+        // Most words are in no lexicon: one mask tells which sets may match here, and the others are not asked.
+        ulong mayStart = keys.MaskAt(t);
+
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
+            if ((mayStart & set.Bit) == 0)
+            {
+                return;
+            }
+
             int end = set.Match(keys, t, lim, out int value);
             if (end > best.End)
             {

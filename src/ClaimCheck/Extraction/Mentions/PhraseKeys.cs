@@ -13,10 +13,14 @@ internal sealed class PhraseKeys
     private readonly ulong[] masks;
     private readonly int[] ids;
     private readonly int count;
+    private readonly bool[] wholeToken;
+    private readonly MentionLexicon lexicon;
 
     /// <summary>Fills <paramref name="maskBuffer"/> and <paramref name="idBuffer"/> (reused, at least one element per token).</summary>
-    public PhraseKeys(SegmentedText text, MentionLexicon lexicon, ulong[] maskBuffer, int[] idBuffer)
+    public PhraseKeys(SegmentedText text, MentionLexicon lexicon, ulong[] maskBuffer, int[] idBuffer, bool[] wholeBuffer)
     {
+        this.lexicon = lexicon;
+        wholeToken = wholeBuffer;
         Text = text;
         var tokens = text.TokenArray;
         string source = text.Source.Text;
@@ -28,6 +32,7 @@ internal sealed class PhraseKeys
             ids[t] = -1;
             masks[t] = 0;
             var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));
+            wholeToken[t] = key.Length == tokens[t].Length;
             if (!key.IsEmpty && lexicon.KeyIds.TryGetValue(key, out int id))
             {
                 ids[t] = id;
@@ -41,6 +46,20 @@ internal sealed class PhraseKeys
     /// <summary>False when no phrase of the set with bit <paramref name="bit"/> can start at <paramref name="token"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call
     public bool MayStart(int token, ulong bit) => (uint)token < (uint)count && (masks[token] & bit) != 0;
+
+    /// <summary>The bits of the sets that may have a phrase starting at <paramref name="token"/> (0 past the end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ulong MaskAt(int token) => (uint)token < (uint)count ? masks[token] : 0;
+
+    /// <summary>
+    /// Whether the set with bit <paramref name="bit"/> (a case-blind one) holds <paramref name="token"/> as a
+    /// one-word phrase, when the token is all letters and digits; null for other tokens, which are matched in full.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool? IsWholeWord(int token, ulong bit) =>
+        (uint)token >= (uint)count || (masks[token] & bit) == 0 ? false
+        : wholeToken[token] ? (lexicon.WordMasks[ids[token]] & bit) != 0
+        : null;
 
     /// <summary>The id of the key of <paramref name="token"/> (see <see cref="MentionLexicon.KeyIds"/>); only where <see cref="MayStart"/> is true for some set.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call

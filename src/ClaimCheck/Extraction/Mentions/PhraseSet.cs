@@ -64,6 +64,9 @@ internal sealed class PhraseSet
     /// <summary>The keys phrases are filed under (leading runs of letters and digits).</summary>
     public IEnumerable<string> Keys => byKey.Keys;
 
+    /// <summary>The keys that are themselves a phrase of the set (a one-word phrase of letters and digits).</summary>
+    public IEnumerable<string> WholeWordKeys => byKey.Where(p => Array.Exists(p.Value, e => e.Phrase.Length == p.Key.Length)).Select(p => p.Key);
+
     internal void AssignBit(int index) => Bit = 1UL << index;
 
     /// <summary>Files the entries by the id each key has in <paramref name="keyIds"/> (which holds every key of this set).</summary>
@@ -114,7 +117,16 @@ internal sealed class PhraseSet
         return -1;
     }
 
-    public bool Contains(PhraseKeys keys, int token) => Match(keys, token, token + 1, out _) == token + 1;
+    public bool Contains(PhraseKeys keys, int token)
+    {
+        // A case-blind set holds a token of letters and digits only as the one-word phrase equal to its key.
+        if (ignoreCase && keys.IsWholeWord(token, Bit) is bool whole)
+        {
+            return whole;
+        }
+
+        return Match(keys, token, token + 1, out _) == token + 1;
+    }
 
     public bool Contains(PhraseKeys keys, int token, out int value) => Match(keys, token, token + 1, out value) == token + 1;
 

@@ -22,6 +22,7 @@ internal sealed class ScannerScratch
         ChunkOfToken = new int[size];
         KeyMasks = new ulong[size];
         KeyIds = new int[size];
+        WholeToken = new bool[size];
         Chunks = new List<Chunk>(size);
     }
 
@@ -39,6 +40,8 @@ internal sealed class ScannerScratch
     public ulong[] KeyMasks { get; }
 
     public int[] KeyIds { get; }
+
+    public bool[] WholeToken { get; }
 
     public List<Chunk> Chunks { get; }
 
