@@ -51,13 +51,15 @@ internal sealed class TextSpanSet
         Array.Fill(lengths, -1, 0, size);
     }
 
-    public bool Contains(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key, comparison)) >= 0;
+    public bool Contains(ReadOnlySpan<char> key) => Find(key, CaseBlindHash.Of(key)) >= 0;
 
     /// <summary>Adds source[start..start+length) unless an equal piece is in the set.</summary>
-    public void Add(int start, int length)
+    public void Add(int start, int length) => Add(start, length, CaseBlindHash.Of(source.AsSpan(start, length)));
+
+    /// <summary>As <see cref="Add(int, int)"/>, given the piece's <see cref="CaseBlindHash"/> (which every piece is hashed with).</summary>
+    public void Add(int start, int length, int hash)
     {
         var key = source.AsSpan(start, length);
-        int hash = string.GetHashCode(key, comparison);
         if (Find(key, hash) >= 0)
         {
             return;

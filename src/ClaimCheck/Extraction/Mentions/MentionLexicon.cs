@@ -87,12 +87,16 @@ internal sealed class MentionLexicon
         }
 
         KeyIds = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        KeyTable = new KeyTable(keyIds);
         KeyMasks = [.. masks];
         WordMasks = wordMasks;
     }
 
     /// <summary>The id of each key of any set (case folded).</summary>
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeyIds { get; }
+
+    /// <summary>The same ids, looked up with a hash computed while scanning a token (see <see cref="PhraseKeys"/>).</summary>
+    public KeyTable KeyTable { get; }
 
     /// <summary>By key id: the bits of the sets that have the key.</summary>
     public ulong[] KeyMasks { get; }

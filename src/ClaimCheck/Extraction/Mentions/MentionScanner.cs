@@ -55,7 +55,7 @@ internal sealed class MentionScanner
         seenLower.Reset(src, n / 4);
         docPlaces = scratch.DocPlaces;
         docPlaces.Reset(src, 16);
-        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds, scratch.WholeToken);
+        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds, scratch.WholeToken, scratch.TokenHashes);
         chunks = scratch.Chunks;
         output = scratch.Output;
         MarkExcluded(exclude);
@@ -110,6 +110,7 @@ internal sealed class MentionScanner
     private void CollectEvidence()
     {
         var sentences = text.SentenceArray;
+        var tokenHashes = keys.TokenHashes;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -149,17 +150,16 @@ internal sealed class MentionScanner
                     continue;
                 }
 
-                var w = Word(t);
-                if (char.IsUpper(w[0]))
+                if (char.IsUpper(src[tokens[t].Start]))
                 {
                     if (!sentenceInitial[t] && !titleCase[s])
                     {
-                        attested.Add(tokens[t].Start, tokens[t].Length);
+                        attested.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
                     }
                 }
                 else
                 {
-                    seenLower.Add(tokens[t].Start, tokens[t].Length);
+                    seenLower.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
                 }
             }
         }

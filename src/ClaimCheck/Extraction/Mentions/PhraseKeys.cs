@@ -14,11 +14,13 @@ internal sealed class PhraseKeys
     private readonly int[] ids;
     private readonly int count;
     private readonly bool[] wholeToken;
+    private readonly int[] hashes;
     private readonly MentionLexicon lexicon;
 
     /// <summary>Fills <paramref name="maskBuffer"/> and <paramref name="idBuffer"/> (reused, at least one element per token).</summary>
-    public PhraseKeys(SegmentedText text, MentionLexicon lexicon, ulong[] maskBuffer, int[] idBuffer, bool[] wholeBuffer)
+    public PhraseKeys(SegmentedText text, MentionLexicon lexicon, ulong[] maskBuffer, int[] idBuffer, bool[] wholeBuffer, int[] hashBuffer)
     {
+        hashes = hashBuffer;
         this.lexicon = lexicon;
         wholeToken = wholeBuffer;
         Text = text;
@@ -27,19 +29,35 @@ internal sealed class PhraseKeys
         masks = maskBuffer;
         ids = idBuffer;
         count = tokens.Length;
+        var table = lexicon.KeyTable;
         for (int t = 0; t < tokens.Length; t++)
         {
-            ids[t] = -1;
-            masks[t] = 0;
-            var key = PhraseSet.LeadingRun(source.AsSpan(tokens[t].Start, tokens[t].Length));
-            wholeToken[t] = key.Length == tokens[t].Length;
-            if (!key.IsEmpty && lexicon.KeyIds.TryGetValue(key, out int id))
+            // One pass over the token: its leading run of letters and digits (the key) and, going on, the
+            // hash of the whole token, which the scanner's word sets use.
+            var word = source.AsSpan(tokens[t].Start, tokens[t].Length);
+            uint hash = CaseBlindHash.Seed;
+            int run = 0;
+            while (run < word.Length && char.IsLetterOrDigit(word[run]))
             {
-                ids[t] = id;
-                masks[t] = lexicon.KeyMasks[id];
+                hash = CaseBlindHash.Step(hash, word[run]);
+                run++;
             }
+
+            int id = run > 0 ? table.Find(word[..run], (int)hash) : -1;
+            ids[t] = id;
+            masks[t] = id >= 0 ? lexicon.KeyMasks[id] : 0;
+            wholeToken[t] = run == word.Length;
+            for (int i = run; i < word.Length; i++)
+            {
+                hash = CaseBlindHash.Step(hash, word[i]);
+            }
+
+            hashes[t] = (int)hash;
         }
     }
+
+    /// <summary>The <see cref="CaseBlindHash"/> of each token's text.</summary>
+    public int[] TokenHashes => hashes;
 
     public SegmentedText Text { get; }
 

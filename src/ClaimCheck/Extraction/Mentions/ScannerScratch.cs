@@ -23,6 +23,7 @@ internal sealed class ScannerScratch
         KeyMasks = new ulong[size];
         KeyIds = new int[size];
         WholeToken = new bool[size];
+        TokenHashes = new int[size];
         Chunks = new List<Chunk>(size);
     }
 
@@ -42,6 +43,8 @@ internal sealed class ScannerScratch
     public int[] KeyIds { get; }
 
     public bool[] WholeToken { get; }
+
+    public int[] TokenHashes { get; }
 
     public List<Chunk> Chunks { get; }
 
