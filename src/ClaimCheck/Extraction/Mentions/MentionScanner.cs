@@ -246,7 +246,11 @@ internal sealed class MentionScanner
             }
         }
 
-        Try(lex.Outlets, ChunkKind.Name, NameClass.Outlet);
+        if (mayStart != 0)
+        {
+            Try(lex.Outlets, ChunkKind.Name, NameClass.Outlet);
+        }
+
         if (cap)
         {
             var (runEnd, nameEnd) = ScanOrganizationRun(t, lim);
@@ -255,41 +259,48 @@ internal sealed class MentionScanner
                 best = new Chunk(t, runEnd, ChunkKind.Name, NameClass.Organization, 0, nameEnd);
             }
 
-            Try(lex.Organizations, ChunkKind.Name, NameClass.Organization);
-            Try(lex.Places, ChunkKind.Name, NameClass.Place);
-        }
-
-        Try(lex.Honorifics, ChunkKind.Honorific);
-        Try(lex.Nationalities, ChunkKind.Nationality);
-        Try(lex.Groups, ChunkKind.Group);
-        Try(lex.Titles, ChunkKind.Title);
-        Try(lex.Anonymous, ChunkKind.Anonymous);
-        if (!cap || sentenceInitial[t])
-        {
-            // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
-            Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
-            Try(lex.Documents, ChunkKind.OrganizationHead);
-        }
-
-        // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
-        if (!cap || sentenceInitial[t] || TitleCaseAt(t))
-        {
-            Try(lex.Modifiers, ChunkKind.Modifier);
-        }
-
-        Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
-        Try(lex.Pronouns, ChunkKind.Pronoun);
-        Try(lex.DefiniteDeterminers, ChunkKind.DefiniteDeterminer);
-        Try(lex.IndefiniteDeterminers, ChunkKind.IndefiniteDeterminer);
-        if (!cap)
-        {
-            Try(lex.Relatives, ChunkKind.Relative);
-            Try(lex.Connectors, ChunkKind.Connector);
-            Try(lex.Verbs, ChunkKind.Verb);
-            if (Word(t).SequenceEqual("and"))
+            if (mayStart != 0)
             {
-                return Single(t, ChunkKind.And);
+                Try(lex.Organizations, ChunkKind.Name, NameClass.Organization);
+                Try(lex.Places, ChunkKind.Name, NameClass.Place);
             }
+        }
+
+        if (mayStart != 0)
+        {
+            Try(lex.Honorifics, ChunkKind.Honorific);
+            Try(lex.Nationalities, ChunkKind.Nationality);
+            Try(lex.Groups, ChunkKind.Group);
+            Try(lex.Titles, ChunkKind.Title);
+            Try(lex.Anonymous, ChunkKind.Anonymous);
+            if (!cap || sentenceInitial[t])
+            {
+                // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
+                Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
+                Try(lex.Documents, ChunkKind.OrganizationHead);
+            }
+
+            // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
+            if (!cap || sentenceInitial[t] || TitleCaseAt(t))
+            {
+                Try(lex.Modifiers, ChunkKind.Modifier);
+            }
+
+            Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
+            Try(lex.Pronouns, ChunkKind.Pronoun);
+            Try(lex.DefiniteDeterminers, ChunkKind.DefiniteDeterminer);
+            Try(lex.IndefiniteDeterminers, ChunkKind.IndefiniteDeterminer);
+            if (!cap)
+            {
+                Try(lex.Relatives, ChunkKind.Relative);
+                Try(lex.Connectors, ChunkKind.Connector);
+                Try(lex.Verbs, ChunkKind.Verb);
+            }
+        }
+
+        if (!cap && Word(t).SequenceEqual("and"))
+        {
+            return Single(t, ChunkKind.And);
         }
 
         // A name run that is longer than a lexicon word wins ("Major Garrett" stays a title + name, though).

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Text;
 using ClaimCheck.Text.Segmentation;
 
@@ -117,6 +118,7 @@ internal sealed class PhraseSet
         return -1;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked many times per capitalized word; the answer is nearly always a mask test
     public bool Contains(PhraseKeys keys, int token)
     {
         // A case-blind set holds a token of letters and digits only as the one-word phrase equal to its key.
