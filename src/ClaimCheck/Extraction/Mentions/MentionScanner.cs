@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Mentions;
@@ -173,6 +174,15 @@ internal sealed class MentionScanner
         int t = sentence.FirstToken;
         while (t < lim)
         {
+            if (IsPlainWord(t))
+            {
+                // The commonest token, a lower-case word in no lexicon, without the full ChunkAt.
+                chunkOfToken[t] = chunks.Count;
+                chunks.Add(Single(t, ChunkKind.Other));
+                t++;
+                continue;
+            }
+
             var chunk = ChunkAt(t, lim);
             for (int i = chunk.Start; i < chunk.End; i++)
             {
@@ -232,6 +242,7 @@ internal sealed class MentionScanner
         // Most words are in no lexicon: one mask tells which sets may match here, and the others are not asked.
         ulong mayStart = keys.MaskAt(t);
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // a mask test at each call site; the match itself only where the bit is set
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
             if ((mayStart & set.Bit) == 0)
@@ -330,6 +341,30 @@ internal sealed class MentionScanner
         }
 
         return Single(t, lex.NotNames.Contains(keys, t) ? ChunkKind.Stop : ChunkKind.Other);
+    }
+
+    /// <summary>
+    /// A word of ASCII lower-case letters (no hyphen, apostrophe or dot) whose key is in no lexicon and
+    /// that is not "and": <see cref="ChunkAt"/> makes it <see cref="ChunkKind.Other"/>.
+    /// </summary>
+    private bool IsPlainWord(int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind != TokenKind.Word || keys.MaskAt(t) != 0)
+        {
+            return false;
+        }
+
+        var w = src.AsSpan(tok.Start, tok.Length);
+        foreach (char c in w)
+        {
+            if ((uint)(c - 'a') > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return !w.SequenceEqual("and");
     }
 
     private static Chunk Single(int t, ChunkKind kind) => new(t, t + 1, kind, NameClass.Person, 0, t + 1);

@@ -65,6 +65,10 @@ internal sealed class PhraseKeys
     [MethodImpl(MethodImplOptions.AggressiveInlining)] // hot and tiny; without PGO the JIT left it a call
     public bool MayStart(int token, ulong bit) => (uint)token < (uint)count && (masks[token] & bit) != 0;
 
+    /// <summary>Whether <paramref name="token"/> is all letters and digits (its key is the whole token).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsWholeToken(int token) => wholeToken[token];
+
     /// <summary>The bits of the sets that may have a phrase starting at <paramref name="token"/> (0 past the end).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong MaskAt(int token) => (uint)token < (uint)count ? masks[token] : 0;

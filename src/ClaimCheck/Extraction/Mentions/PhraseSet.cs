@@ -20,6 +20,9 @@ internal sealed class PhraseSet
     // set; a case-sensitive one may have several keys differing in case ("US", "Us").
     private (string Key, Entry[] Entries)[]?[] byId = [];
 
+    // By key id: the key is this (case-blind) set's only phrase under it, one ASCII word.
+    private bool[] singleWord = [];
+
     public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
     {
         this.ignoreCase = ignoreCase;
@@ -81,6 +84,18 @@ internal sealed class PhraseSet
         }
 
         byId = index;
+        var single = new bool[keyIds.Count];
+        if (ignoreCase)
+        {
+            foreach (var (key, entries) in byKey)
+            {
+                // An ASCII key that is the set's only phrase under it: a whole-word token with that key is
+                // equal to it (ordinal-ignore-case never equates ASCII with other letters), so it matches.
+                single[keyIds[key]] = entries.Length == 1 && entries[0].Phrase.Length == key.Length && System.Text.Ascii.IsValid(key);
+            }
+        }
+
+        singleWord = single;
     }
 
     /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
@@ -102,6 +117,12 @@ internal sealed class PhraseSet
         var text = keys.Text;
         if (ignoreCase)
         {
+            if (singleWord[keys.KeyAt(start)] && keys.IsWholeToken(start))
+            {
+                value = groups[0].Entries[0].Value;
+                return start + 1;
+            }
+
             return MatchEntries(text, start, limit, groups[0].Entries, out value);
         }
 
