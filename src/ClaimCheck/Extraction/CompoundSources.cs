@@ -47,14 +47,20 @@ internal static class CompoundSources
         "also", "later", "then", "previously", "recently", "once", "has", "had", "have", "further", "again", "often", "repeatedly", "publicly", "privately",
     };
 
+    [ThreadStatic]
+    private static Dictionary<int, Mention>? longestScratch;
+
+    [ThreadStatic]
+    private static List<Mention>? byStartScratch;
+
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
     {
-        var longest = new Dictionary<int, Mention>(mentions.Count);
-        bool ordered = true; // mentions usually come sorted: then the dictionary's insertion order is already by first token
+        // Reused per thread (cleared here): a new dictionary and sort per article were most of this stage's allocation.
+        var longest = longestScratch ??= [];
+        longest.Clear();
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            ordered &= i == 0 || mentions[i - 1].FirstToken <= m.FirstToken;
             if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
             {
                 longest[m.FirstToken] = m;
@@ -62,7 +68,11 @@ internal static class CompoundSources
         }
 
         List<Mention>? added = null;
-        foreach (var a in ordered ? (IEnumerable<Mention>)longest.Values : longest.Values.OrderBy(m => m.FirstToken))
+        var byStart = byStartScratch ??= [];
+        byStart.Clear();
+        byStart.AddRange(longest.Values);
+        byStart.Sort(static (x, y) => x.FirstToken.CompareTo(y.FirstToken)); // keys are unique: the order is total
+        foreach (var a in byStart)
         {
             if (a.Kind is MentionKind.Pronoun)
             {

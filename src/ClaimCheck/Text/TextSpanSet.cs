@@ -1,50 +1,71 @@
+using System.Buffers;
+
 namespace ClaimCheck.Text;
 
 /// <summary>
 /// A set of pieces of one source string, stored as (start, length) and looked up by span: a
 /// document's word sets (which words occur in lower case, ...) without a string per distinct word.
-/// Open addressing with linear probing. Not thread-safe: one per document.
+/// Open addressing with linear probing. Not thread-safe: one document at a time (see <see cref="Reset"/>).
 /// </summary>
 internal sealed class TextSpanSet
 {
-    private readonly string source;
     private readonly StringComparison comparison;
+    private string source;
     private int[] starts;
     private int[] lengths;
     private int[] hashes;
     private int count;
 
+    // The table in use is the first mask + 1 slots of the arrays, which may be longer after a Reset:
+    // a set reused from one document to the next keeps its arrays and clears only what it uses.
+    private int mask;
+
     public TextSpanSet(string source, bool ignoreCase, int expected = 16)
     {
         this.source = source;
         comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
-        int size = 16;
-        while (size < expected * 2)
-        {
-            size *= 2;
-        }
-
+        int size = SizeFor(expected);
         starts = new int[size];
         lengths = new int[size];
         hashes = new int[size];
+        mask = size - 1;
         Array.Fill(lengths, -1);
     }
 
     public int Count => count;
 
-    public bool Contains(ReadOnlySpan<char> key) => Find(key, string.GetHashCode(key, comparison)) >= 0;
+    /// <summary>Empties the set for pieces of <paramref name="text"/>, reusing its arrays when they are large enough.</summary>
+    public void Reset(string text, int expected)
+    {
+        source = text;
+        count = 0;
+        int size = SizeFor(expected);
+        if (starts.Length < size)
+        {
+            starts = new int[size];
+            lengths = new int[size];
+            hashes = new int[size];
+        }
+
+        mask = size - 1;
+        Array.Fill(lengths, -1, 0, size);
+    }
+
+    public bool Contains(ReadOnlySpan<char> key) => Find(key, CaseBlindHash.Of(key)) >= 0;
 
     /// <summary>Adds source[start..start+length) unless an equal piece is in the set.</summary>
-    public void Add(int start, int length)
+    public void Add(int start, int length) => Add(start, length, CaseBlindHash.Of(source.AsSpan(start, length)));
+
+    /// <summary>As <see cref="Add(int, int)"/>, given the piece's <see cref="CaseBlindHash"/> (which every piece is hashed with).</summary>
+    public void Add(int start, int length, int hash)
     {
         var key = source.AsSpan(start, length);
-        int hash = string.GetHashCode(key, comparison);
         if (Find(key, hash) >= 0)
         {
             return;
         }
 
-        if ((count + 1) * 2 > starts.Length)
+        if ((count + 1) * 2 > mask + 1)
         {
             Grow();
         }
@@ -53,9 +74,19 @@ internal sealed class TextSpanSet
         count++;
     }
 
+    private static int SizeFor(int expected)
+    {
+        int size = 16;
+        while (size < expected * 2)
+        {
+            size *= 2;
+        }
+
+        return size;
+    }
+
     private int Find(ReadOnlySpan<char> key, int hash)
     {
-        int mask = starts.Length - 1;
         for (int i = hash & mask; ; i = (i + 1) & mask)
         {
             int length = lengths[i];
@@ -73,7 +104,6 @@ internal sealed class TextSpanSet
 
     private void Insert(int start, int length, int hash)
     {
-        int mask = starts.Length - 1;
         int i = hash & mask;
         while (lengths[i] >= 0)
         {
@@ -87,12 +117,34 @@ internal sealed class TextSpanSet
 
     private void Grow()
     {
-        var (oldStarts, oldLengths, oldHashes) = (starts, lengths, hashes);
-        starts = new int[oldStarts.Length * 2];
-        lengths = new int[oldStarts.Length * 2];
-        hashes = new int[oldStarts.Length * 2];
-        Array.Fill(lengths, -1);
-        for (int i = 0; i < oldStarts.Length; i++)
+        int oldSize = mask + 1, size = oldSize * 2;
+        if (starts.Length < size)
+        {
+            var (oldStarts, oldLengths, oldHashes) = (starts, lengths, hashes);
+            starts = new int[size];
+            lengths = new int[size];
+            hashes = new int[size];
+            Rehash(oldStarts, oldLengths, oldHashes, oldSize, size);
+            return;
+        }
+
+        // The arrays are long enough (a reused set): rehash in place from a pooled copy of the old table.
+        var pool = ArrayPool<int>.Shared;
+        int[] s = pool.Rent(oldSize), l = pool.Rent(oldSize), h = pool.Rent(oldSize);
+        Array.Copy(starts, s, oldSize);
+        Array.Copy(lengths, l, oldSize);
+        Array.Copy(hashes, h, oldSize);
+        Rehash(s, l, h, oldSize, size);
+        pool.Return(s);
+        pool.Return(l);
+        pool.Return(h);
+    }
+
+    private void Rehash(int[] oldStarts, int[] oldLengths, int[] oldHashes, int oldSize, int size)
+    {
+        mask = size - 1;
+        Array.Fill(lengths, -1, 0, size);
+        for (int i = 0; i < oldSize; i++)
         {
             if (oldLengths[i] >= 0)
             {

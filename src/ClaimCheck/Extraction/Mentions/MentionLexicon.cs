@@ -72,20 +72,37 @@ internal sealed class MentionLexicon
             }
         }
 
+        var wordMasks = new ulong[masks.Count];
+        foreach (var set in all)
+        {
+            foreach (var key in set.WholeWordKeys)
+            {
+                wordMasks[keyIds[key]] |= set.Bit;
+            }
+        }
+
         foreach (var set in all)
         {
             set.IndexKeys(keyIds);
         }
 
         KeyIds = keyIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        KeyTable = new KeyTable(keyIds);
         KeyMasks = [.. masks];
+        WordMasks = wordMasks;
     }
 
     /// <summary>The id of each key of any set (case folded).</summary>
     public Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> KeyIds { get; }
 
+    /// <summary>The same ids, looked up with a hash computed while scanning a token (see <see cref="PhraseKeys"/>).</summary>
+    public KeyTable KeyTable { get; }
+
     /// <summary>By key id: the bits of the sets that have the key.</summary>
     public ulong[] KeyMasks { get; }
+
+    /// <summary>By key id: the bits of the sets that have the key itself as a one-word phrase (see <see cref="PhraseKeys.IsWholeWord"/>).</summary>
+    public ulong[] WordMasks { get; }
 
     public PhraseSet Titles { get; }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Runtime.CompilerServices;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction.Mentions;
@@ -21,13 +21,15 @@ internal sealed class MentionScanner
     private readonly bool[] sentenceInitial;
     private readonly bool[] titleCase;
     private readonly int[] sentenceEndOfToken;
+    private readonly int[] sentenceOfToken;
+    private readonly (int First, int End)[] sentenceChunks;
     // Word sets of this document, kept as pieces of its text: no string per distinct word.
     private readonly TextSpanSet attested;
     private readonly TextSpanSet seenLower;
     private readonly TextSpanSet docPlaces;
     private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
-    private readonly List<Mention> output = [];
+    private readonly List<Mention> output;
     private readonly PhraseKeys keys;
 
     // The last name run scanned: its start, end (exclusive, before any suffix) and scan limit.
@@ -40,42 +42,49 @@ internal sealed class MentionScanner
         src = text.Source.Text;
         tokens = text.TokenArray;
         int n = tokens.Length;
-        var scratch = ScannerScratch.Rent(n);
+        var scratch = ScannerScratch.Rent(n, text.SentenceArray.Length);
         excluded = scratch.Excluded;
         sentenceInitial = scratch.SentenceInitial;
-        titleCase = new bool[text.Sentences.Count];
+        titleCase = scratch.TitleCase;
         sentenceEndOfToken = scratch.SentenceEndOfToken;
+        sentenceOfToken = scratch.SentenceOfToken;
+        sentenceChunks = scratch.SentenceChunks;
         chunkOfToken = scratch.ChunkOfToken;
-        attested = new TextSpanSet(src, ignoreCase: false, n / 16);
-        seenLower = new TextSpanSet(src, ignoreCase: true, n / 8);
-        docPlaces = new TextSpanSet(src, ignoreCase: false);
-        keys = new PhraseKeys(text, lex);
+        attested = scratch.Attested;
+        attested.Reset(src, n / 8);
+        seenLower = scratch.SeenLower;
+        seenLower.Reset(src, n / 4);
+        docPlaces = scratch.DocPlaces;
+        docPlaces.Reset(src, 16);
+        keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds, scratch.WholeToken, scratch.TokenHashes);
         chunks = scratch.Chunks;
+        output = scratch.Output;
         MarkExcluded(exclude);
     }
 
     /// <summary>Tokens visited while scanning name runs (see <see cref="WorkCounters.NameRunSteps"/>).</summary>
     public long NameRunSteps { get; private set; }
 
-    public List<Mention> Run()
+    /// <summary>The mentions, sorted; a new array (the scanner's lists are reused by the next article).</summary>
+    public Mention[] Run()
     {
         CollectEvidence();
-        var sentenceChunks = new (int First, int End)[text.Sentences.Count];
-        for (int s = 0; s < text.Sentences.Count; s++)
+        var sentences = text.SentenceArray;
+        for (int s = 0; s < sentences.Length; s++)
         {
             int first = chunks.Count;
-            ChunkSentence(text.Sentences[s]);
+            ChunkSentence(sentences[s]);
             sentenceChunks[s] = (first, chunks.Count);
         }
 
         ReclassifyPlaces();
-        foreach (var (first, end) in sentenceChunks)
+        for (int s = 0; s < sentences.Length; s++)
         {
-            ParseSentence(first, end);
+            ParseSentence(sentenceChunks[s].First, sentenceChunks[s].End);
         }
 
         output.Sort(static (a, b) => a.FirstToken != b.FirstToken ? a.FirstToken.CompareTo(b.FirstToken) : b.EndToken.CompareTo(a.EndToken));
-        return output;
+        return [.. output];
     }
 
     // ---------------------------------------------------------------- evidence
@@ -101,14 +110,17 @@ internal sealed class MentionScanner
 
     private void CollectEvidence()
     {
-        for (int s = 0; s < text.Sentences.Count; s++)
+        var sentences = text.SentenceArray;
+        var tokenHashes = keys.TokenHashes;
+        for (int s = 0; s < sentences.Length; s++)
         {
-            var sentence = text.Sentences[s];
+            var sentence = sentences[s];
             int caps = 0, lower = 0;
             bool first = true;
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 sentenceEndOfToken[t] = sentence.EndToken;
+                sentenceOfToken[t] = s;
                 if (tokens[t].Kind != TokenKind.Word || !char.IsLetter(src[tokens[t].Start]))
                 {
                     continue;
@@ -139,17 +151,16 @@ internal sealed class MentionScanner
                     continue;
                 }
 
-                var w = Word(t);
-                if (char.IsUpper(w[0]))
+                if (char.IsUpper(src[tokens[t].Start]))
                 {
                     if (!sentenceInitial[t] && !titleCase[s])
                     {
-                        attested.Add(tokens[t].Start, tokens[t].Length);
+                        attested.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
                     }
                 }
                 else
                 {
-                    seenLower.Add(tokens[t].Start, tokens[t].Length);
+                    seenLower.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
                 }
             }
         }
@@ -163,6 +174,15 @@ internal sealed class MentionScanner
         int t = sentence.FirstToken;
         while (t < lim)
         {
+            if (IsPlainWord(t))
+            {
+                // The commonest token, a lower-case word in no lexicon, without the full ChunkAt.
+                chunkOfToken[t] = chunks.Count;
+                chunks.Add(Single(t, ChunkKind.Other));
+                t++;
+                continue;
+            }
+
             var chunk = ChunkAt(t, lim);
             for (int i = chunk.Start; i < chunk.End; i++)
             {
@@ -219,8 +239,17 @@ internal sealed class MentionScanner
             return new Chunk(t, end, ChunkKind.Name, NameClass.Person, 0, end);
         }
 
+        // Most words are in no lexicon: one mask tells which sets may match here, and the others are not asked.
+        ulong mayStart = keys.MaskAt(t);
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)] // a mask test at each call site; the match itself only where the bit is set
         void Try(PhraseSet set, ChunkKind kind, NameClass cls = NameClass.Person)
         {
+            if ((mayStart & set.Bit) == 0)
+            {
+                return;
+            }
+
             int end = set.Match(keys, t, lim, out int value);
             if (end > best.End)
             {
@@ -228,7 +257,11 @@ internal sealed class MentionScanner
             }
         }
 
-        Try(lex.Outlets, ChunkKind.Name, NameClass.Outlet);
+        if (mayStart != 0)
+        {
+            Try(lex.Outlets, ChunkKind.Name, NameClass.Outlet);
+        }
+
         if (cap)
         {
             var (runEnd, nameEnd) = ScanOrganizationRun(t, lim);
@@ -237,41 +270,48 @@ internal sealed class MentionScanner
                 best = new Chunk(t, runEnd, ChunkKind.Name, NameClass.Organization, 0, nameEnd);
             }
 
-            Try(lex.Organizations, ChunkKind.Name, NameClass.Organization);
-            Try(lex.Places, ChunkKind.Name, NameClass.Place);
-        }
-
-        Try(lex.Honorifics, ChunkKind.Honorific);
-        Try(lex.Nationalities, ChunkKind.Nationality);
-        Try(lex.Groups, ChunkKind.Group);
-        Try(lex.Titles, ChunkKind.Title);
-        Try(lex.Anonymous, ChunkKind.Anonymous);
-        if (!cap || sentenceInitial[t])
-        {
-            // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
-            Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
-            Try(lex.Documents, ChunkKind.OrganizationHead);
-        }
-
-        // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
-        if (!cap || sentenceInitial[t] || TitleCaseAt(t))
-        {
-            Try(lex.Modifiers, ChunkKind.Modifier);
-        }
-
-        Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
-        Try(lex.Pronouns, ChunkKind.Pronoun);
-        Try(lex.DefiniteDeterminers, ChunkKind.DefiniteDeterminer);
-        Try(lex.IndefiniteDeterminers, ChunkKind.IndefiniteDeterminer);
-        if (!cap)
-        {
-            Try(lex.Relatives, ChunkKind.Relative);
-            Try(lex.Connectors, ChunkKind.Connector);
-            Try(lex.Verbs, ChunkKind.Verb);
-            if (Word(t).SequenceEqual("and"))
+            if (mayStart != 0)
             {
-                return Single(t, ChunkKind.And);
+                Try(lex.Organizations, ChunkKind.Name, NameClass.Organization);
+                Try(lex.Places, ChunkKind.Name, NameClass.Place);
             }
+        }
+
+        if (mayStart != 0)
+        {
+            Try(lex.Honorifics, ChunkKind.Honorific);
+            Try(lex.Nationalities, ChunkKind.Nationality);
+            Try(lex.Groups, ChunkKind.Group);
+            Try(lex.Titles, ChunkKind.Title);
+            Try(lex.Anonymous, ChunkKind.Anonymous);
+            if (!cap || sentenceInitial[t])
+            {
+                // Sentence-initial capitals are no names by themselves: "Polls show", "Officials said".
+                Try(lex.OrganizationHeads, ChunkKind.OrganizationHead);
+                Try(lex.Documents, ChunkKind.OrganizationHead);
+            }
+
+            // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
+            if (!cap || sentenceInitial[t] || TitleCaseAt(t))
+            {
+                Try(lex.Modifiers, ChunkKind.Modifier);
+            }
+
+            Try(lex.PossessiveDeterminers, ChunkKind.PossessiveDeterminer);
+            Try(lex.Pronouns, ChunkKind.Pronoun);
+            Try(lex.DefiniteDeterminers, ChunkKind.DefiniteDeterminer);
+            Try(lex.IndefiniteDeterminers, ChunkKind.IndefiniteDeterminer);
+            if (!cap)
+            {
+                Try(lex.Relatives, ChunkKind.Relative);
+                Try(lex.Connectors, ChunkKind.Connector);
+                Try(lex.Verbs, ChunkKind.Verb);
+            }
+        }
+
+        if (!cap && Word(t).SequenceEqual("and"))
+        {
+            return Single(t, ChunkKind.And);
         }
 
         // A name run that is longer than a lexicon word wins ("Major Garrett" stays a title + name, though).
@@ -301,6 +341,30 @@ internal sealed class MentionScanner
         }
 
         return Single(t, lex.NotNames.Contains(keys, t) ? ChunkKind.Stop : ChunkKind.Other);
+    }
+
+    /// <summary>
+    /// A word of ASCII lower-case letters (no hyphen, apostrophe or dot) whose key is in no lexicon and
+    /// that is not "and": <see cref="ChunkAt"/> makes it <see cref="ChunkKind.Other"/>.
+    /// </summary>
+    private bool IsPlainWord(int t)
+    {
+        var tok = tokens[t];
+        if (tok.Kind != TokenKind.Word || keys.MaskAt(t) != 0)
+        {
+            return false;
+        }
+
+        var w = src.AsSpan(tok.Start, tok.Length);
+        foreach (char c in w)
+        {
+            if ((uint)(c - 'a') > 'z' - 'a')
+            {
+                return false;
+            }
+        }
+
+        return !w.SequenceEqual("and");
     }
 
     private static Chunk Single(int t, ChunkKind kind) => new(t, t + 1, kind, NameClass.Person, 0, t + 1);
@@ -438,7 +502,7 @@ internal sealed class MentionScanner
             j++;
         }
 
-        int s = text.SentenceAt(tokens[t].Start);
+        int s = sentenceOfToken[t];
         bool headline = s >= 0 && titleCase[s];
         if (headline)
         {
@@ -477,7 +541,7 @@ internal sealed class MentionScanner
 
     private bool TitleCaseAt(int t)
     {
-        int s = text.SentenceAt(tokens[t].Start);
+        int s = sentenceOfToken[t];
         return s >= 0 && titleCase[s];
     }
 
@@ -1357,25 +1421,65 @@ internal sealed class MentionScanner
     private string Collapse(int start, int end)
     {
         var span = src.AsSpan(start, end - start);
-        var sb = new StringBuilder(span.Length);
-        bool space = false;
+        int length = CollapsedLength(span);
+        if (length == span.Length)
+        {
+            // Nearly always: single spaces between words already.
+            return new string(span);
+        }
+
+        return string.Create(length, (src, start, end), static (dest, state) =>
+        {
+            var from = state.src.AsSpan(state.start, state.end - state.start);
+            int n = 0;
+            bool space = false;
+            foreach (char c in from)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && n > 0)
+                {
+                    dest[n++] = ' ';
+                }
+
+                space = false;
+                dest[n++] = c;
+            }
+        });
+    }
+
+    /// <summary>The length of <paramref name="span"/> collapsed as <see cref="Collapse"/> does; its own length when nothing changes.</summary>
+    private static int CollapsedLength(ReadOnlySpan<char> span)
+    {
+        int n = 0;
+        bool space = false, changed = false;
         foreach (char c in span)
         {
             if (char.IsWhiteSpace(c))
             {
+                if (space || c != ' ' || n == 0)
+                {
+                    changed = true;
+                }
+
                 space = true;
                 continue;
             }
 
-            if (space && sb.Length > 0)
+            if (space && n > 0)
             {
-                sb.Append(' ');
+                n++;
             }
 
             space = false;
-            sb.Append(c);
+            n++;
         }
 
-        return sb.ToString();
+        // A trailing space is dropped too.
+        return changed || space ? n : span.Length;
     }
 }

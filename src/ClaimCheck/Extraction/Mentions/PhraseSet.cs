@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ClaimCheck.Text;
 using ClaimCheck.Text.Segmentation;
 
@@ -18,6 +19,9 @@ internal sealed class PhraseSet
     // By key id (MentionLexicon.KeyIds): the entries of each key with that id. One for a case-blind
     // set; a case-sensitive one may have several keys differing in case ("US", "Us").
     private (string Key, Entry[] Entries)[]?[] byId = [];
+
+    // By key id: the key is this (case-blind) set's only phrase under it, one ASCII word.
+    private bool[] singleWord = [];
 
     public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
     {
@@ -64,6 +68,9 @@ internal sealed class PhraseSet
     /// <summary>The keys phrases are filed under (leading runs of letters and digits).</summary>
     public IEnumerable<string> Keys => byKey.Keys;
 
+    /// <summary>The keys that are themselves a phrase of the set (a one-word phrase of letters and digits).</summary>
+    public IEnumerable<string> WholeWordKeys => byKey.Where(p => Array.Exists(p.Value, e => e.Phrase.Length == p.Key.Length)).Select(p => p.Key);
+
     internal void AssignBit(int index) => Bit = 1UL << index;
 
     /// <summary>Files the entries by the id each key has in <paramref name="keyIds"/> (which holds every key of this set).</summary>
@@ -77,6 +84,18 @@ internal sealed class PhraseSet
         }
 
         byId = index;
+        var single = new bool[keyIds.Count];
+        if (ignoreCase)
+        {
+            foreach (var (key, entries) in byKey)
+            {
+                // An ASCII key that is the set's only phrase under it: a whole-word token with that key is
+                // equal to it (ordinal-ignore-case never equates ASCII with other letters), so it matches.
+                single[keyIds[key]] = entries.Length == 1 && entries[0].Phrase.Length == key.Length && System.Text.Ascii.IsValid(key);
+            }
+        }
+
+        singleWord = single;
     }
 
     /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
@@ -98,6 +117,12 @@ internal sealed class PhraseSet
         var text = keys.Text;
         if (ignoreCase)
         {
+            if (singleWord[keys.KeyAt(start)] && keys.IsWholeToken(start))
+            {
+                value = groups[0].Entries[0].Value;
+                return start + 1;
+            }
+
             return MatchEntries(text, start, limit, groups[0].Entries, out value);
         }
 
@@ -114,7 +139,17 @@ internal sealed class PhraseSet
         return -1;
     }
 
-    public bool Contains(PhraseKeys keys, int token) => Match(keys, token, token + 1, out _) == token + 1;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // asked many times per capitalized word; the answer is nearly always a mask test
+    public bool Contains(PhraseKeys keys, int token)
+    {
+        // A case-blind set holds a token of letters and digits only as the one-word phrase equal to its key.
+        if (ignoreCase && keys.IsWholeWord(token, Bit) is bool whole)
+        {
+            return whole;
+        }
+
+        return Match(keys, token, token + 1, out _) == token + 1;
+    }
 
     public bool Contains(PhraseKeys keys, int token, out int value) => Match(keys, token, token + 1, out value) == token + 1;
 
