@@ -1,0 +1,26 @@
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Where a statement's source phrase starts and ends, on invented text.</summary>
+public sealed class SourceSpanTests
+{
+    private static string? SourceOf(string text, string words)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        return statement.Source is { } span ? text[span.Start..span.End] : null;
+    }
+
+    [Theory]
+    [InlineData("But Mr. Delgado said the hearing would be delayed.", "the hearing would be delayed", "Mr. Delgado")]
+    [InlineData("So Ms. Varga said the budget was balanced.", "the budget was balanced", "Ms. Varga")]
+    [InlineData("Yet Dr. Lena Fox said that the clinic is safe.", "the clinic is safe", "Dr. Lena Fox")]
+    public void Honorific_stays_with_the_name_after_an_opening_word(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+}
