@@ -104,7 +104,7 @@ public sealed class ArticleAnalyzer
             cue = new Cue(span, form.Entry.Lemma, form.Entry.Stance, form.Entry.Id);
         }
 
-        TextSpan? source = f.Source >= 0 ? ctx.Mentions[f.Source].Span : null;
+        TextSpan? source = SourceSpans.Of(ctx, f);
         return new Statement(f.Kind, f.Content, cue, source, f.Speaker, f.Channel, f.Rule);
     }
 }

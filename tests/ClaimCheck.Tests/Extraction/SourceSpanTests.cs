@@ -23,4 +23,18 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Fact]
+    public void Relative_clause_of_a_named_speaker_is_left_out_before_the_verb()
+    {
+        const string text = "Rita Vance won the county.\n\nVance, who leads in the polls, said the race was over.";
+        Assert.Equal("Vance", SourceOf(text, "the race was over"));
+    }
+
+    [Fact]
+    public void Relative_clause_that_introduces_a_speaker_stays()
+    {
+        const string text = "Joel Brandt, who runs the county library, said the budget was cut.";
+        Assert.Equal("Joel Brandt, who runs the county library", SourceOf(text, "the budget was cut"));
+    }
 }
