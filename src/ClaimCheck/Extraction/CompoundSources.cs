@@ -307,13 +307,18 @@ internal static class CompoundSources
         bool age = person && opener.Kind == TokenKind.Number;
         bool named = opener.Kind == TokenKind.Word && char.IsUpper(text.Source.Text[opener.Start]);
         bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
-        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
-        {
-            return null;
-        }
-
         int sentence = text.SentenceAt(opener.Start);
         int sentenceEnd = text.Sentences[sentence].EndToken;
+        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        {
+            // "said Ann Lee, whose group sued." / "said the Rev. Al Dunn, of Grace Church.": after the cue
+            // a relative clause or an "of" phrase to the sentence end describes the speaker too.
+            return person && opener.Kind == TokenKind.Word && text.TextOf(opener) is "who" or "whose" or "of" && CuePrecedes(text, a.FirstToken, cues)
+                && AppositionToEnd(text, comma, first, sentenceEnd, cues, verbs) is int whole
+                ? a with { Span = new TextSpan(a.Span.Start, tokens[whole - 1].End), EndToken = whole }
+                : null;
+        }
+
         int t = first;
         bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
@@ -339,8 +344,18 @@ internal static class CompoundSources
             closedByCue = true;
         }
 
-        bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
-            && CuePrecedes(text, a.FirstToken, cues);
+        bool afterCue = person && !age && a.FirstToken > 0 && CuePrecedes(text, a.FirstToken, cues);
+        bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && afterCue;
+
+        // After the cue, the description may run through commas to the sentence end ("said Ann Lee,
+        // a broker in Tampa, Fla., who sells golf courses." / "said Sen. Joe Park, Democrat of Maine.").
+        if (!closedByCue && !closedBySentence && afterCue && (t >= sentenceEnd || IsComma(text, t) || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            && AppositionToEnd(text, t, first, sentenceEnd, cues, verbs) is int end)
+        {
+            t = end;
+            closedBySentence = true;
+        }
+
         if (!closedByCue && !closedBySentence)
         {
             return null;
@@ -349,6 +364,69 @@ internal static class CompoundSources
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
         string? roleText = a.Role ?? (age || !person ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
         return a with { Span = span, EndToken = t, Role = roleText };
+    }
+
+    /// <summary>An apposition after the cue reaches at most this many tokens in all its comma-separated parts.</summary>
+    private const int MaxTrailingApposition = 45;
+
+    /// <summary>Prepositions that open an adjunct of the cue after the apposition (", in a statement.").</summary>
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "in", "on", "at", "during", "after", "before", "via", "from" };
+
+    /// <summary>Words that may open a further part of a description: "of Mayfield Church", "and other scientists".</summary>
+    private static readonly HashSet<string> PartOpeners = new(StringComparer.OrdinalIgnoreCase) { "of", "and" };
+
+    /// <summary>
+    /// From <paramref name="t"/> (a comma or the sentence end after the first part of an apposition
+    /// that follows a cue), the token where the whole description ends: the sentence end, or a comma
+    /// before an adjunct of the cue that runs to the sentence end. Null if a part reads as a clause.
+    /// </summary>
+    private static int? AppositionToEnd(SegmentedText text, int t, int first, int sentenceEnd, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        while (t < sentenceEnd && IsComma(text, t))
+        {
+            int from = t + 1;
+            if (from >= sentenceEnd || tokens[from].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var opener = text.TextOf(tokens[from]);
+            if (AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            {
+                // ", in a statement.": the description ended at the comma, if nothing else follows.
+                int k = from;
+                while (k < sentenceEnd && !IsComma(text, k) && tokens[k].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash) && !cues.TryMatch(text, k, out _, out _))
+                {
+                    k++;
+                }
+
+                return k >= sentenceEnd || tokens[k].Kind is TokenKind.Terminal or TokenKind.Quote ? t : null;
+            }
+
+            bool relative = RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener);
+            if (!relative && !IsCapitalized(text, from) && !AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener)
+                && !PartOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            {
+                return null;
+            }
+
+            t = from;
+            while (t < sentenceEnd && t - first <= MaxTrailingApposition && !IsComma(text, t)
+                && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+            {
+                relative |= RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
+                t++;
+            }
+
+            if (t == from || t - first > MaxTrailingApposition)
+            {
+                return null;
+            }
+        }
+
+        return t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote ? t : null;
     }
 
     /// <summary>

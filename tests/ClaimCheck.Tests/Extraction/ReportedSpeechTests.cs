@@ -118,4 +118,11 @@ public sealed class ReportedSpeechTests
         var statement = Holding(text, words);
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+
+    [Fact]
+    public void Content_may_open_with_an_approximate_quantity()
+    {
+        const string text = "According to the World Bank, about 12 percent of emissions are taxed.";
+        Assert.Equal("about 12 percent of emissions are taxed", StatementNames.ContentText(text, Holding(text, "12 percent")));
+    }
 }

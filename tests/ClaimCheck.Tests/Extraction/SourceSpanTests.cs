@@ -37,4 +37,14 @@ public sealed class SourceSpanTests
         const string text = "Joel Brandt, who runs the county library, said the budget was cut.";
         Assert.Equal("Joel Brandt, who runs the county library", SourceOf(text, "the budget was cut"));
     }
+
+    [Theory]
+    [InlineData("\"It was a mess,\" said Kevin Barrow, a lawyer at Hale & Ross, who represents the state agency. \"It was bad.\"", "It was a mess", "Kevin Barrow, a lawyer at Hale & Ross, who represents the state agency")]
+    [InlineData("\"The deal is sound,\" said Senator Ruth Alder, Democrat of Maine.", "The deal is sound", "Senator Ruth Alder, Democrat of Maine")]
+    [InlineData("\"It is a good thing,\" said the Rev. Peter Wherly, of Mayfield Memorial Church.", "It is a good thing", "the Rev. Peter Wherly, of Mayfield Memorial Church")]
+    [InlineData("\"We will appeal,\" said Rep. Dana Cole, the top Democrat on the panel, in a statement.", "We will appeal", "Rep. Dana Cole, the top Democrat on the panel")]
+    public void Description_after_the_cue_runs_to_the_sentence_end(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }

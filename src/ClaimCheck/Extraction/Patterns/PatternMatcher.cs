@@ -677,6 +677,13 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// "about 12 percent of voters", "over 200 people": before a number these words approximate a
+    /// quantity that opens a clause, not a preposition that hangs the phrase on the cue.
+    /// </summary>
+    private bool OpensQuantity(int pos) =>
+        pos + 1 < ctx.Tokens.Length && ctx.Tokens[pos + 1].Kind == TokenKind.Number && ctx.TextOf(pos) is "about" or "About" or "over" or "Over";
+
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
@@ -688,7 +695,7 @@ internal sealed class PatternMatcher
         int limit = elements[e].Filter == "paragraph" ? ParagraphEnd(pos) : ContentLimit(pos);
         if (e == elements.Length - 1)
         {
-            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)))
+            if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos)) && !OpensQuantity(pos))
             {
                 return false;
             }
