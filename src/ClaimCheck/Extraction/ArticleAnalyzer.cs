@@ -79,7 +79,7 @@ public sealed class ArticleAnalyzer
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var work = new WorkCounters();
-        var found = CompoundSources.Add(segmented, SubjectSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs, exclude), cues, mentionVerbs);
+        var found = CompoundSources.Add(segmented, TailSources.Add(segmented, SubjectSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs, exclude), cues, mentionVerbs), cues, mentionVerbs);
         clock?.Lap(StageClock.Mentions);
 
         var ctx = new DocumentContext(segmented, quotes, found, skipped, cues, cueGuard, sourceBlockers, contentNotStart);
