@@ -66,7 +66,11 @@ internal static class CompoundSources
                 continue;
             }
 
-            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
+            // "Rep. Ann Lee of Maine, the ranking Democrat, said": the "of" phrase first, then any apposition after it.
+            var ofPhrase = OfPhrases.Extend(text, a, cues, verbs);
+            var extended = Coordinated(text, a, longest, cues)
+                ?? (ofPhrase is null ? null : Apposition(text, ofPhrase, longest, cues, verbs) ?? ofPhrase)
+                ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
@@ -465,7 +469,7 @@ internal static class CompoundSources
     }
 
     /// <summary>"said X" or "according to X": the cue ends right before the mention.</summary>
-    private static bool CuePrecedes(SegmentedText text, int mentionFirst, CueLexicon cues)
+    internal static bool CuePrecedes(SegmentedText text, int mentionFirst, CueLexicon cues)
     {
         for (int start = Math.Max(0, mentionFirst - 2); start < mentionFirst; start++)
         {

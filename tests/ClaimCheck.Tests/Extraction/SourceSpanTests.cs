@@ -47,4 +47,14 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("Representative Dora Kell of New York said the bill was dead.", "the bill was dead", "Representative Dora Kell of New York")]
+    [InlineData("\"It is over,\" said Mr. Dunmore of the Sierra Club.", "It is over", "Mr. Dunmore of the Sierra Club")]
+    [InlineData("\"We won,\" said Rep. Ada Quill of Maryland, the panel's ranking Democrat.", "We won", "Rep. Ada Quill of Maryland, the panel's ranking Democrat")]
+    [InlineData("Seventy percent of registered voters said the race was close.", "the race was close", "Seventy percent of registered voters")]
+    public void Of_phrase_completes_the_speaker(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
