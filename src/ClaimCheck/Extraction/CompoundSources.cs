@@ -277,6 +277,15 @@ internal static class CompoundSources
     private static Mention? Coordinated(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues)
     {
         int and = a.EndToken;
+        if (and + 1 < text.Tokens.Count && Is(text, and, "and") && (!longest.TryGetValue(and + 1, out var known) || known.Kind is MentionKind.Pronoun)
+            && CoordinatedPhraseEnd(text, and + 1, cues) is int phraseEnd)
+        {
+            // "Regulators and environmental groups say", "RT and its defenders argue": a short noun phrase
+            // the scanner does not know, joined to a mention and followed by the cue, speaks with it.
+            var joined = new TextSpan(a.Span.Start, text.Tokens[phraseEnd - 1].End);
+            return new Mention(joined, joined, a.FirstToken, phraseEnd, EntityType.Group, a.Kind, text.Source.ToString(joined), null, Gender.Unknown, true);
+        }
+
         if (and + 1 >= text.Tokens.Count || !Is(text, and, "and") || !longest.TryGetValue(and + 1, out var b)
             || b.Kind is MentionKind.Pronoun || !SameSentence(text, a.FirstToken, b.EndToken - 1) || !CueFollows(text, b.EndToken, cues))
         {
@@ -456,6 +465,34 @@ internal static class CompoundSources
         }
 
         return t > from && t - first <= MaxApposition && t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues) ? t : null;
+    }
+
+    /// <summary>Words that may open the second half of a coordinated source: a possessive or a quantifier ("its defenders", "other groups").</summary>
+    private static readonly HashSet<string> CoordinatedOpeners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "other", "many", "some", "several" };
+
+    /// <summary>
+    /// Where a lower-case noun phrase of at most three words that starts at <paramref name="from"/> ends,
+    /// if a finite cue follows it directly and nothing in it is a cue or a function word; else null.
+    /// </summary>
+    private static int? CoordinatedPhraseEnd(SegmentedText text, int from, CueLexicon cues)
+    {
+        var tokens = text.Tokens;
+        int t = from;
+        if (t < tokens.Count && CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])))
+        {
+            t++;
+        }
+
+        int words = t;
+        while (t < tokens.Count && t - words < 3 && tokens[t].Kind == TokenKind.Word && char.IsLower(text.Source.Text[tokens[t].Start])
+            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])) && !cues.TryMatch(text, t, out _, out _))
+        {
+            t++;
+        }
+
+        return t > words && SameSentence(text, from, t) && t < tokens.Count && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
+            && form.Entry.Lemma is "say" or "argue" or "tell" or "warn" or "claim" or "contend" or "insist" or "note" or "report" or "believe" or "fear"
+            ? t : null;
     }
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)

@@ -57,4 +57,12 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("Regulators and environmental groups say that the mine is unsafe.", "the mine is unsafe", "Regulators and environmental groups")]
+    [InlineData("The network and its defenders argue that the channel is independent.", "the channel is independent", "The network and its defenders")]
+    public void Coordinated_phrase_speaks_with_the_mention(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
