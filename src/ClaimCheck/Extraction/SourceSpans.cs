@@ -11,6 +11,9 @@ namespace ClaimCheck.Extraction;
 /// </summary>
 internal static class SourceSpans
 {
+    /// <summary>At most this many words follow the possessive before the cue ("Mrs. Lee's campaign manager").</summary>
+    private const int MaxPossessedWords = 4;
+
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
     public static TextSpan? Of(DocumentContext ctx, Finding f)
@@ -22,6 +25,11 @@ internal static class SourceSpans
 
         var mention = ctx.Mentions[f.Source];
         var span = mention.Span;
+        if (f.CueStart >= mention.EndToken && Possessed(ctx, mention, f) is int possessedEnd)
+        {
+            return new TextSpan(span.Start, possessedEnd);
+        }
+
         if (f.CueStart < mention.EndToken || mention.Head.End >= span.End)
         {
             return span;
@@ -70,5 +78,29 @@ internal static class SourceSpans
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Mrs. Lee's campaign said": the speaker is what the name owns, the words from the possessive
+    /// to the cue (auxiliaries excluded); returns where that phrase ends, or null.
+    /// </summary>
+    private static int? Possessed(DocumentContext ctx, Mention mention, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        int t = mention.EndToken;
+        if (t >= cue || ctx.TextOf(t) is not ("'s" or "’s") || cue - t - 1 < 1 || cue - t - 1 > MaxPossessedWords)
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < cue; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
     }
 }

@@ -65,4 +65,12 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("Mrs. Lavelle's campaign said the ads were false.", "the ads were false", "Mrs. Lavelle's campaign")]
+    [InlineData("Mr. Dunmore's campaign manager has also said the plan failed.", "the plan failed", "Mr. Dunmore's campaign manager")]
+    public void Possessed_phrase_before_the_cue_is_the_speaker(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
