@@ -81,7 +81,7 @@ public sealed class ArticleAnalyzer
         exclude.AddRange(quotes.Where(q => q.IsTopLevel).Select(q => q.Inner));
         exclude.Sort((a, b) => a.Start.CompareTo(b.Start));
         var work = new WorkCounters();
-        var found = CompoundSources.Add(segmented, SubjectSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs, exclude), cues, mentionVerbs);
+        var found = CompoundSources.Add(segmented, TailSources.Add(segmented, SubjectSources.Add(segmented, PhraseSources.Add(segmented, mentions.Find(segmented, exclude, work), phraseSourceAfter, exclude), cues, mentionVerbs, exclude), cues, mentionVerbs), cues, mentionVerbs);
         found = QuoteSidePhrases.Add(segmented, quotes, found, cues, mentionVerbs);
         clock?.Lap(StageClock.Mentions);
 
@@ -107,7 +107,7 @@ public sealed class ArticleAnalyzer
             cue = new Cue(span, form.Entry.Lemma, form.Entry.Stance, form.Entry.Id);
         }
 
-        TextSpan? source = f.Source >= 0 ? ctx.Mentions[f.Source].Span : null;
+        TextSpan? source = SourceSpans.Of(ctx, f);
         return new Statement(f.Kind, f.Content, cue, source, f.Speaker, f.Channel, f.Rule);
     }
 }

@@ -79,7 +79,11 @@ internal static class CompoundSources
                 continue;
             }
 
-            var extended = Coordinated(text, a, longest, cues) ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
+            // "Rep. Ann Lee of Maine, the ranking Democrat, said": the "of" phrase first, then any apposition after it.
+            var ofPhrase = OfPhrases.Extend(text, a, cues, verbs);
+            var extended = Coordinated(text, a, longest, cues)
+                ?? (ofPhrase is null ? null : Apposition(text, ofPhrase, longest, cues, verbs) ?? ofPhrase)
+                ?? Apposition(text, a, longest, cues, verbs) ?? TitleChain(text, a, longest);
             if (extended is not null)
             {
                 (added ??= []).Add(extended);
@@ -286,6 +290,15 @@ internal static class CompoundSources
     private static Mention? Coordinated(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues)
     {
         int and = a.EndToken;
+        if (and + 1 < text.Tokens.Count && Is(text, and, "and") && (!longest.TryGetValue(and + 1, out var known) || known.Kind is MentionKind.Pronoun)
+            && CoordinatedPhraseEnd(text, and + 1, cues) is int phraseEnd)
+        {
+            // "Regulators and environmental groups say", "RT and its defenders argue": a short noun phrase
+            // the scanner does not know, joined to a mention and followed by the cue, speaks with it.
+            var joined = new TextSpan(a.Span.Start, text.Tokens[phraseEnd - 1].End);
+            return new Mention(joined, joined, a.FirstToken, phraseEnd, EntityType.Group, a.Kind, text.Source.ToString(joined), null, Gender.Unknown, true);
+        }
+
         if (and + 1 >= text.Tokens.Count || !Is(text, and, "and") || !longest.TryGetValue(and + 1, out var b)
             || b.Kind is MentionKind.Pronoun || !SameSentence(text, a.FirstToken, b.EndToken - 1) || !CueFollows(text, b.EndToken, cues))
         {
@@ -320,13 +333,18 @@ internal static class CompoundSources
         bool age = person && opener.Kind == TokenKind.Number;
         bool named = opener.Kind == TokenKind.Word && char.IsUpper(text.Source.Text[opener.Start]);
         bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
-        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
-        {
-            return null;
-        }
-
         int sentence = text.SentenceAt(opener.Start);
         int sentenceEnd = text.Sentences[sentence].EndToken;
+        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        {
+            // "said Ann Lee, whose group sued." / "said the Rev. Al Dunn, of Grace Church.": after the cue
+            // a relative clause or an "of" phrase to the sentence end describes the speaker too.
+            return person && opener.Kind == TokenKind.Word && text.TextOf(opener) is "who" or "whose" or "of" && CuePrecedes(text, a.FirstToken, cues)
+                && AppositionToEnd(text, comma, first, sentenceEnd, cues, verbs) is int whole
+                ? a with { Span = new TextSpan(a.Span.Start, tokens[whole - 1].End), EndToken = whole }
+                : null;
+        }
+
         int t = first;
         bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
@@ -352,8 +370,18 @@ internal static class CompoundSources
             closedByCue = true;
         }
 
-        bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && a.FirstToken > 0
-            && CuePrecedes(text, a.FirstToken, cues);
+        bool afterCue = person && !age && a.FirstToken > 0 && CuePrecedes(text, a.FirstToken, cues);
+        bool closedBySentence = person && !named && (t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote) && afterCue;
+
+        // After the cue, the description may run through commas to the sentence end ("said Ann Lee,
+        // a broker in Tampa, Fla., who sells golf courses." / "said Sen. Joe Park, Democrat of Maine.").
+        if (!closedByCue && !closedBySentence && afterCue && (t >= sentenceEnd || IsComma(text, t) || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote)
+            && AppositionToEnd(text, t, first, sentenceEnd, cues, verbs) is int end)
+        {
+            t = end;
+            closedBySentence = true;
+        }
+
         if (!closedByCue && !closedBySentence)
         {
             return null;
@@ -362,6 +390,69 @@ internal static class CompoundSources
         var span = new TextSpan(a.Span.Start, tokens[t - 1].End);
         string? roleText = a.Role ?? (age || !person ? null : text.Source.ToString(new TextSpan(opener.Start, tokens[t - 1].End)));
         return a with { Span = span, EndToken = t, Role = roleText };
+    }
+
+    /// <summary>An apposition after the cue reaches at most this many tokens in all its comma-separated parts.</summary>
+    private const int MaxTrailingApposition = 45;
+
+    /// <summary>Prepositions that open an adjunct of the cue after the apposition (", in a statement.").</summary>
+    private static readonly HashSet<string> AdjunctOpeners = new(StringComparer.Ordinal) { "in", "on", "at", "during", "after", "before", "via", "from" };
+
+    /// <summary>Words that may open a further part of a description: "of Mayfield Church", "and other scientists".</summary>
+    private static readonly HashSet<string> PartOpeners = new(StringComparer.OrdinalIgnoreCase) { "of", "and" };
+
+    /// <summary>
+    /// From <paramref name="t"/> (a comma or the sentence end after the first part of an apposition
+    /// that follows a cue), the token where the whole description ends: the sentence end, or a comma
+    /// before an adjunct of the cue that runs to the sentence end. Null if a part reads as a clause.
+    /// </summary>
+    private static int? AppositionToEnd(SegmentedText text, int t, int first, int sentenceEnd, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.Tokens;
+        while (t < sentenceEnd && IsComma(text, t))
+        {
+            int from = t + 1;
+            if (from >= sentenceEnd || tokens[from].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+
+            var opener = text.TextOf(tokens[from]);
+            if (AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            {
+                // ", in a statement.": the description ended at the comma, if nothing else follows.
+                int k = from;
+                while (k < sentenceEnd && !IsComma(text, k) && tokens[k].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash) && !cues.TryMatch(text, k, out _, out _))
+                {
+                    k++;
+                }
+
+                return k >= sentenceEnd || tokens[k].Kind is TokenKind.Terminal or TokenKind.Quote ? t : null;
+            }
+
+            bool relative = RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener);
+            if (!relative && !IsCapitalized(text, from) && !AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener)
+                && !PartOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            {
+                return null;
+            }
+
+            t = from;
+            while (t < sentenceEnd && t - first <= MaxTrailingApposition && !IsComma(text, t)
+                && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+            {
+                relative |= RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
+                t++;
+            }
+
+            if (t == from || t - first > MaxTrailingApposition)
+            {
+                return null;
+            }
+        }
+
+        return t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote ? t : null;
     }
 
     /// <summary>
@@ -389,6 +480,34 @@ internal static class CompoundSources
         return t > from && t - first <= MaxApposition && t < sentenceEnd && IsComma(text, t) && CueFollows(text, t + 1, cues) ? t : null;
     }
 
+    /// <summary>Words that may open the second half of a coordinated source: a possessive or a quantifier ("its defenders", "other groups").</summary>
+    private static readonly HashSet<string> CoordinatedOpeners = new(StringComparer.Ordinal) { "its", "their", "his", "her", "other", "many", "some", "several" };
+
+    /// <summary>
+    /// Where a lower-case noun phrase of at most three words that starts at <paramref name="from"/> ends,
+    /// if a finite cue follows it directly and nothing in it is a cue or a function word; else null.
+    /// </summary>
+    private static int? CoordinatedPhraseEnd(SegmentedText text, int from, CueLexicon cues)
+    {
+        var tokens = text.Tokens;
+        int t = from;
+        if (t < tokens.Count && CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])))
+        {
+            t++;
+        }
+
+        int words = t;
+        while (t < tokens.Count && t - words < 3 && tokens[t].Kind == TokenKind.Word && char.IsLower(text.Source.Text[tokens[t].Start])
+            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])) && !cues.TryMatch(text, t, out _, out _))
+        {
+            t++;
+        }
+
+        return t > words && SameSentence(text, from, t) && t < tokens.Count && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
+            && form.Entry.Lemma is "say" or "argue" or "tell" or "warn" or "claim" or "contend" or "insist" or "note" or "report" or "believe" or "fear"
+            ? t : null;
+    }
+
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
     {
         if (t < text.Tokens.Count && Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t])))
@@ -400,7 +519,7 @@ internal static class CompoundSources
     }
 
     /// <summary>"said X" or "according to X": the cue ends right before the mention.</summary>
-    private static bool CuePrecedes(SegmentedText text, int mentionFirst, CueLexicon cues)
+    internal static bool CuePrecedes(SegmentedText text, int mentionFirst, CueLexicon cues)
     {
         for (int start = Math.Max(0, mentionFirst - 2); start < mentionFirst; start++)
         {

@@ -107,13 +107,16 @@ internal sealed class DocumentContext
             MaxMentionTokens = Math.Max(MaxMentionTokens, mention.EndToken - mention.FirstToken);
         }
 
-        // A mention is nested when a person named with a role or apposition starts earlier and ends with it ("Utah" in "Ann
+        // A mention is nested when a person named with a role, apposition or honorific starts earlier and ends with it ("Utah" in "Ann
         // Ruiz, the attorney general of Utah"): the person, not the tail, is what a cue after them reports (unless a preposition governs the person).
         Nested = new bool[mentions.Count];
         var ends = new Dictionary<int, int>();
         foreach (var mention in mentions)
         {
-            if (mention.Kind == MentionKind.Name && mention.Type == EntityType.Person && mention.Role is not null && !FollowsBlocker(mention.FirstToken))
+            // An honorific or title before the name counts as well ("But Mr. Obama said": the bare "Obama" would
+            // win as the tighter match, though annotators and readers take "Mr. Obama").
+            bool prefixed = mention.Role is not null || mention.Span.Start < mention.Head.Start;
+            if (mention.Kind == MentionKind.Name && mention.Type == EntityType.Person && prefixed && !FollowsBlocker(mention.FirstToken))
             {
                 ends[mention.EndToken] = Math.Min(ends.GetValueOrDefault(mention.EndToken, int.MaxValue), mention.FirstToken);
             }

@@ -148,4 +148,22 @@ public sealed class ReportedSpeechTests
         Assert.Equal("that the budget could not grow", StatementNames.ContentText(text, statement));
         Assert.Equal("insisting", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
     }
+
+    [Fact]
+    public void Content_may_open_with_an_approximate_quantity()
+    {
+        const string text = "According to the World Bank, about 12 percent of emissions are taxed.";
+        Assert.Equal("about 12 percent of emissions are taxed", StatementNames.ContentText(text, Holding(text, "12 percent")));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said Tuesday the city would appeal.", "the city would appeal", "Mayor Ann Lee")]
+    [InlineData("The company said in a statement it would cut jobs.", "it would cut jobs", "The company")]
+    [InlineData("The pilot had logged 2,000 hours, the airline said Thursday.", "The pilot had logged 2,000 hours", "the airline")]
+    public void Reported_speech_around_a_setting_or_a_tail_source(string text, string content, string source)
+    {
+        var statement = Holding(text, content);
+        Assert.Equal(content, StatementNames.ContentText(text, statement));
+        Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
+    }
 }

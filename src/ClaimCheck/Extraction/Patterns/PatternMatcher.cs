@@ -715,6 +715,13 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>
+    /// "about 12 percent of voters", "over 200 people": before a number these words approximate a
+    /// quantity that opens a clause, not a preposition that hangs the phrase on the cue.
+    /// </summary>
+    private bool OpensQuantity(int pos) =>
+        pos + 1 < ctx.Tokens.Length && ctx.Tokens[pos + 1].Kind == TokenKind.Number && ctx.TextOf(pos) is "about" or "About" or "over" or "Over";
+
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
@@ -728,7 +735,8 @@ internal sealed class PatternMatcher
         {
             // "Friday's decision", "today's vote": a time word made possessive opens a noun phrase, not an adjunct.
             if (tokens[pos].Kind == TokenKind.Word && ctx.ContentNotStart.Contains(ctx.TextOf(pos))
-                && !(pos + 1 < tokens.Length && ctx.TextOf(pos + 1) is "'s" or "’s" && tokens[pos + 1].Start == tokens[pos].End))
+                && !(pos + 1 < tokens.Length && ctx.TextOf(pos + 1) is "'s" or "’s" && tokens[pos + 1].Start == tokens[pos].End)
+                && !OpensQuantity(pos))
             {
                 return false;
             }

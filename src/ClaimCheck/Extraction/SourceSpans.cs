@@ -1,0 +1,106 @@
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// The reported span of a statement's source. The matched mention may carry a relative clause
+/// ("Trump, who leads in the polls, said"): the pattern needs it to reach the verb, but before the
+/// verb the clause only recalls who an already named speaker is, and the source is the name before
+/// it, as annotators mark it. A clause that introduces someone named for the first time ("Joe Lee,
+/// who ran the agency, said") and any clause after the cue ("said Ann Lee, who ran it.") stay.
+/// </summary>
+internal static class SourceSpans
+{
+    /// <summary>At most this many words follow the possessive before the cue ("Mrs. Lee's campaign manager").</summary>
+    private const int MaxPossessedWords = 4;
+
+    private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
+
+    public static TextSpan? Of(DocumentContext ctx, Finding f)
+    {
+        if (f.Source < 0)
+        {
+            return null;
+        }
+
+        var mention = ctx.Mentions[f.Source];
+        var span = mention.Span;
+        if (f.CueStart >= mention.EndToken && Possessed(ctx, mention, f) is int possessedEnd)
+        {
+            return new TextSpan(span.Start, possessedEnd);
+        }
+
+        if (f.CueStart < mention.EndToken || mention.Head.End >= span.End)
+        {
+            return span;
+        }
+
+        if (!NamedBefore(ctx.Text, mention))
+        {
+            return span;
+        }
+
+        var tail = ctx.Text.AsSpan(mention.Head.End, span.End - mention.Head.End);
+        foreach (var opener in RelativeOpeners)
+        {
+            int at = tail.IndexOf(opener, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return new TextSpan(span.Start, mention.Head.End + at);
+            }
+        }
+
+        return span;
+    }
+
+    /// <summary>Whether the head's last word (a surname) occurs as a word earlier in the text.</summary>
+    private static bool NamedBefore(string text, Mention mention)
+    {
+        var head = text.AsSpan(mention.Head.Start, mention.Head.Length).TrimEnd();
+        int space = head.LastIndexOf(' ');
+        var surname = space >= 0 ? head[(space + 1)..] : head;
+        if (surname.Length < 2)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(0, mention.Span.Start);
+        for (int at = before.IndexOf(surname, StringComparison.Ordinal); at >= 0;)
+        {
+            int end = at + surname.Length;
+            if ((at == 0 || !char.IsLetter(before[at - 1])) && (end >= before.Length || !char.IsLetter(before[end])))
+            {
+                return true;
+            }
+
+            int next = before[end..].IndexOf(surname, StringComparison.Ordinal);
+            at = next < 0 ? -1 : end + next;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Mrs. Lee's campaign said": the speaker is what the name owns, the words from the possessive
+    /// to the cue (auxiliaries excluded); returns where that phrase ends, or null.
+    /// </summary>
+    private static int? Possessed(DocumentContext ctx, Mention mention, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        int t = mention.EndToken;
+        if (t >= cue || ctx.TextOf(t) is not ("'s" or "’s") || cue - t - 1 < 1 || cue - t - 1 > MaxPossessedWords)
+        {
+            return null;
+        }
+
+        for (int k = t + 1; k < cue; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word)
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
+    }
+}

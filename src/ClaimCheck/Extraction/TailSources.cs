@@ -1,0 +1,86 @@
+using ClaimCheck.Extraction.Cues;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// A determiner phrase between a comma and a finite verb of saying that ends the sentence is that
+/// verb's source, known noun or not: "The plane had logged 2,000 hours, the airline said Thursday."
+/// The mention scanner knows only listed role nouns; here the position (after the content, cue
+/// next, only a few words to the sentence end) says the phrase is the reporting clause's subject.
+/// </summary>
+internal static class TailSources
+{
+    /// <summary>A subject phrase is at most this many tokens after its determiner.</summary>
+    private const int MaxTokens = 5;
+
+    /// <summary>At most this many tokens ("on Thursday in a statement") follow the cue before the sentence ends.</summary>
+    private const int MaxAfterCue = 6;
+
+    private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "its", "their", "one", "another"]);
+
+    public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
+    {
+        var tokens = text.TokenArray;
+        List<Mention>? added = null;
+        HashSet<(int, int)>? known = null;
+        foreach (var sentence in text.Sentences)
+        {
+            for (int c = sentence.FirstToken + 1; c + 2 < sentence.EndToken; c++)
+            {
+                if (tokens[c].Kind != TokenKind.Punctuation || text.Source.Text[tokens[c].Start] != ',' || !Determiners.Contains(text.TextOf(tokens[c + 1])))
+                {
+                    continue;
+                }
+
+                int first = c + 1;
+                int end = first + 1;
+                while (end < sentence.EndToken && end - first <= MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
+                    && !cues.TryMatch(text, end, out _, out _) && !verbs.Contains(text.TextOf(tokens[end])))
+                {
+                    end++;
+                }
+
+                if (end == first + 1 || end - first > MaxTokens || end >= sentence.EndToken
+                    || !cues.TryMatch(text, end, out var form, out int cueEnd) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
+                    || form.Entry.Act == "belief" || !NearEnd(tokens, cueEnd, sentence.EndToken))
+                {
+                    continue;
+                }
+
+                known ??= mentions.Select(m => (m.FirstToken, m.EndToken)).ToHashSet();
+                if (!known.Add((first, end)))
+                {
+                    continue;
+                }
+
+                var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
+                added ??= [];
+                added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
+            }
+        }
+
+        return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    /// <summary>Only a few words, no comma or quotation, follow the cue before the sentence ends.</summary>
+    private static bool NearEnd(Token[] tokens, int from, int sentenceEnd)
+    {
+        int words = 0;
+        for (int t = from; t < sentenceEnd; t++)
+        {
+            var kind = tokens[t].Kind;
+            if (kind is TokenKind.Terminal)
+            {
+                return true;
+            }
+
+            if (kind is TokenKind.Punctuation or TokenKind.Quote or TokenKind.Dash || ++words > MaxAfterCue)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

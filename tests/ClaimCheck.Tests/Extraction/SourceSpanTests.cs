@@ -1,0 +1,76 @@
+using ClaimCheck.Output;
+using ClaimCheck.Tests.Seeds;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Tests.Extraction;
+
+/// <summary>Where a statement's source phrase starts and ends, on invented text.</summary>
+public sealed class SourceSpanTests
+{
+    private static string? SourceOf(string text, string words)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.FirstOrDefault(s => StatementNames.ContentText(text, s).Contains(words, StringComparison.Ordinal));
+        Assert.True(statement is not null, $"no statement holds '{words}'; found: " + string.Join(" | ", analysis.Statements.Select(s => StatementNames.ContentText(text, s))));
+        return statement.Source is { } span ? text[span.Start..span.End] : null;
+    }
+
+    [Theory]
+    [InlineData("But Mr. Delgado said the hearing would be delayed.", "the hearing would be delayed", "Mr. Delgado")]
+    [InlineData("So Ms. Varga said the budget was balanced.", "the budget was balanced", "Ms. Varga")]
+    [InlineData("Yet Dr. Lena Fox said that the clinic is safe.", "the clinic is safe", "Dr. Lena Fox")]
+    public void Honorific_stays_with_the_name_after_an_opening_word(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void Relative_clause_of_a_named_speaker_is_left_out_before_the_verb()
+    {
+        const string text = "Rita Vance won the county.\n\nVance, who leads in the polls, said the race was over.";
+        Assert.Equal("Vance", SourceOf(text, "the race was over"));
+    }
+
+    [Fact]
+    public void Relative_clause_that_introduces_a_speaker_stays()
+    {
+        const string text = "Joel Brandt, who runs the county library, said the budget was cut.";
+        Assert.Equal("Joel Brandt, who runs the county library", SourceOf(text, "the budget was cut"));
+    }
+
+    [Theory]
+    [InlineData("\"It was a mess,\" said Kevin Barrow, a lawyer at Hale & Ross, who represents the state agency. \"It was bad.\"", "It was a mess", "Kevin Barrow, a lawyer at Hale & Ross, who represents the state agency")]
+    [InlineData("\"The deal is sound,\" said Senator Ruth Alder, Democrat of Maine.", "The deal is sound", "Senator Ruth Alder, Democrat of Maine")]
+    [InlineData("\"It is a good thing,\" said the Rev. Peter Wherly, of Mayfield Memorial Church.", "It is a good thing", "the Rev. Peter Wherly, of Mayfield Memorial Church")]
+    [InlineData("\"We will appeal,\" said Rep. Dana Cole, the top Democrat on the panel, in a statement.", "We will appeal", "Rep. Dana Cole, the top Democrat on the panel")]
+    public void Description_after_the_cue_runs_to_the_sentence_end(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("Representative Dora Kell of New York said the bill was dead.", "the bill was dead", "Representative Dora Kell of New York")]
+    [InlineData("\"It is over,\" said Mr. Dunmore of the Sierra Club.", "It is over", "Mr. Dunmore of the Sierra Club")]
+    [InlineData("\"We won,\" said Rep. Ada Quill of Maryland, the panel's ranking Democrat.", "We won", "Rep. Ada Quill of Maryland, the panel's ranking Democrat")]
+    [InlineData("Seventy percent of registered voters said the race was close.", "the race was close", "Seventy percent of registered voters")]
+    public void Of_phrase_completes_the_speaker(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("Regulators and environmental groups say that the mine is unsafe.", "the mine is unsafe", "Regulators and environmental groups")]
+    [InlineData("The network and its defenders argue that the channel is independent.", "the channel is independent", "The network and its defenders")]
+    public void Coordinated_phrase_speaks_with_the_mention(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("Mrs. Lavelle's campaign said the ads were false.", "the ads were false", "Mrs. Lavelle's campaign")]
+    [InlineData("Mr. Dunmore's campaign manager has also said the plan failed.", "the plan failed", "Mr. Dunmore's campaign manager")]
+    public void Possessed_phrase_before_the_cue_is_the_speaker(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+}
