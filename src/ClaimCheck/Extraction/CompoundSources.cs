@@ -503,7 +503,7 @@ internal static class CompoundSources
             t++;
         }
 
-        return t > words && SameSentence(text, from, t) && t < tokens.Count && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
+        return t > words && t < tokens.Count && SameSentence(text, from, t) && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
             && form.Entry.Lemma is "say" or "argue" or "tell" or "warn" or "claim" or "contend" or "insist" or "note" or "report" or "believe" or "fear"
             ? t : null;
     }

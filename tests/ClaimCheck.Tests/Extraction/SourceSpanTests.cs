@@ -67,6 +67,15 @@ public sealed class SourceSpanTests
     }
 
     [Theory]
+    [InlineData("Talks resumed with Mayor Ann Lee and local groups")]
+    [InlineData("Mayor Ann Lee and local")]
+    public void Coordinated_phrase_at_the_end_of_the_text_is_no_error(string text)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
+    [Theory]
     [InlineData("Mrs. Lavelle's campaign said the ads were false.", "the ads were false", "Mrs. Lavelle's campaign")]
     [InlineData("Mr. Dunmore's campaign manager has also said the plan failed.", "the plan failed", "Mr. Dunmore's campaign manager")]
     public void Possessed_phrase_before_the_cue_is_the_speaker(string text, string words, string source)

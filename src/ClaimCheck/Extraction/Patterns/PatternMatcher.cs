@@ -722,10 +722,24 @@ internal sealed class PatternMatcher
     private bool OpensQuantity(int pos) =>
         pos + 1 < ctx.Tokens.Length && ctx.Tokens[pos + 1].Kind == TokenKind.Number && ctx.TextOf(pos) is "about" or "About" or "over" or "Over";
 
+    // "'s", "'re", "n't" glued to the word before belong to it: "called Friday's ruling ..." must not
+    // read "Friday" as a time adjunct and start the content at "'s".
+    private bool IsClitic(int pos)
+    {
+        var tokens = ctx.Tokens;
+        if (pos == 0 || tokens[pos].Start != tokens[pos - 1].End)
+        {
+            return false;
+        }
+
+        var word = ctx.TextOf(pos);
+        return word.Length > 0 && (word[0] is '\'' or '\u2019' || word.Equals("n't", StringComparison.OrdinalIgnoreCase) || word.Equals("n\u2019t", StringComparison.OrdinalIgnoreCase));
+    }
+
     private bool MatchContent(int e, int pos)
     {
         var tokens = ctx.Tokens;
-        if (pos >= tokens.Length || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation)
+        if (pos >= tokens.Length || tokens[pos].Kind is TokenKind.Terminal or TokenKind.Punctuation || IsClitic(pos))
         {
             return false;
         }
