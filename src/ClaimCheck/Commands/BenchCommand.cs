@@ -93,14 +93,18 @@ internal static class BenchCommand
             profiler.Run(input);
         }
 
+        // Wall seconds and this thread's CPU seconds side by side: on a shared machine the wall column
+        // also counts the neighbours, the CPU column only this code (compare CPU between runs).
         long total = profiler.Ticks.Sum();
-        o.Write("\n| stage (one thread) | seconds | share | allocated MB |\n| --- | ---: | ---: | ---: |\n");
+        long totalCpu = profiler.CpuNanoseconds.Sum();
+        string cpuKind = ThreadCpuClock.IsThreadCpu ? "thread CPU s" : "CPU s (n/a: wall)";
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"\n| stage (one thread) | seconds | share | {cpuKind} | CPU share | allocated MB |\n| --- | ---: | ---: | ---: | ---: | ---: |\n"));
         for (int i = 0; i < StageProfiler.StageNames.Count; i++)
         {
-            o.Write(string.Create(CultureInfo.InvariantCulture, $"| {StageProfiler.StageNames[i]} | {profiler.Ticks[i] / (double)Stopwatch.Frequency:F3} | {100.0 * profiler.Ticks[i] / total:F1}% | {profiler.Allocated[i] / 1e6:F0} |\n"));
+            o.Write(string.Create(CultureInfo.InvariantCulture, $"| {StageProfiler.StageNames[i]} | {profiler.Ticks[i] / (double)Stopwatch.Frequency:F3} | {100.0 * profiler.Ticks[i] / total:F1}% | {profiler.CpuNanoseconds[i] / 1e9:F3} | {100.0 * profiler.CpuNanoseconds[i] / totalCpu:F1}% | {profiler.Allocated[i] / 1e6:F0} |\n"));
         }
 
-        o.Write(string.Create(CultureInfo.InvariantCulture, $"| total | {total / (double)Stopwatch.Frequency:F3} | 100% | {profiler.Allocated.Sum() / 1e6:F0} |\n"));
+        o.Write(string.Create(CultureInfo.InvariantCulture, $"| total | {total / (double)Stopwatch.Frequency:F3} | 100% | {totalCpu / 1e9:F3} | 100% | {profiler.Allocated.Sum() / 1e6:F0} |\n"));
         if (profiler.Statements != one.Statements)
         {
             o.Write(string.Create(CultureInfo.InvariantCulture, $"\nwarning: the stage breakdown found {profiler.Statements} statements, the analyzer {one.Statements}: StageProfiler is out of step with ArticleAnalyzer\n"));

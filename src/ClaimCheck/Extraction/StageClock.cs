@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// Stopwatch ticks and bytes allocated (this thread) per stage of the pipeline. The analyzer calls
+/// Stopwatch ticks, thread CPU time and bytes allocated (this thread) per stage of the pipeline. The analyzer calls
 /// <see cref="Lap"/> between its own stages, so a breakdown cannot drift from what it really does
 /// (bench's stage table). Single-threaded; not used on the normal path.
 /// </summary>
@@ -24,10 +24,17 @@ internal sealed class StageClock
     public const int Render = 9;
 
     private long since;
+    private long cpuSince;
     private long lastAllocated;
 
     /// <summary>Stopwatch ticks per stage, indexed like <see cref="StageNames"/>.</summary>
     public long[] Ticks { get; } = new long[StageNames.Length];
+
+    /// <summary>
+    /// This thread's CPU nanoseconds per stage (<see cref="ThreadCpuClock"/>), indexed like
+    /// <see cref="StageNames"/>: unlike <see cref="Ticks"/>, not inflated by other processes.
+    /// </summary>
+    public long[] CpuNanoseconds { get; } = new long[StageNames.Length];
 
     /// <summary>Bytes allocated per stage (this thread), indexed like <see cref="StageNames"/>.</summary>
     public long[] Allocated { get; } = new long[StageNames.Length];
@@ -36,6 +43,7 @@ internal sealed class StageClock
     public void Start()
     {
         lastAllocated = GC.GetAllocatedBytesForCurrentThread();
+        cpuSince = ThreadCpuClock.Nanoseconds();
         since = Stopwatch.GetTimestamp();
     }
 
@@ -47,6 +55,9 @@ internal sealed class StageClock
         long allocated = GC.GetAllocatedBytesForCurrentThread();
         Allocated[stage] += allocated - lastAllocated;
         lastAllocated = allocated;
+        long cpu = ThreadCpuClock.Nanoseconds();
+        CpuNanoseconds[stage] += cpu - cpuSince;
+        cpuSince = cpu;
         since = Stopwatch.GetTimestamp();
     }
 }

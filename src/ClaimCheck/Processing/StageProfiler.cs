@@ -23,6 +23,9 @@ internal sealed class StageProfiler
     /// <summary>Stopwatch ticks per stage, indexed like <see cref="StageNames"/>.</summary>
     public long[] Ticks => clock.Ticks;
 
+    /// <summary>This thread's CPU nanoseconds per stage, indexed like <see cref="StageNames"/>.</summary>
+    public long[] CpuNanoseconds => clock.CpuNanoseconds;
+
     /// <summary>Bytes allocated per stage (this thread), indexed like <see cref="StageNames"/>.</summary>
     public long[] Allocated => clock.Allocated;
 
