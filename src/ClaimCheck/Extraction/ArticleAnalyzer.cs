@@ -44,11 +44,15 @@ public sealed class ArticleAnalyzer
         cueGuard = new CueGuard(rules.Cues);
         mentionVerbs = new WordSet(rules.Mentions.Verbs);
         phraseSourceAfter = rules.Patterns.PhraseSourceAfter.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        // One vocabulary for attribution and channel patterns: each token's word is looked up once for both.
+        var attributionPatterns = rules.Patterns.Patterns.Select(CompiledPattern.From).ToList();
+        var vocabulary = new PatternVocabulary(attributionPatterns.Select(p => p.Pattern).Concat(rules.Channels.Channels.Select(c => TokenPattern.Parse(c.Pattern))));
         attributions = new AttributionFinder(
-            rules.Patterns.Patterns.Select(CompiledPattern.From).ToList(),
-            new ContentStarts(new WordSet(rules.Patterns.ObjectCues), new WordSet(rules.Patterns.SettingOpeners), new WordSet(rules.Patterns.ListenerFollowers)));
+            attributionPatterns,
+            new ContentStarts(new WordSet(rules.Patterns.ObjectCues), new WordSet(rules.Patterns.SettingOpeners), new WordSet(rules.Patterns.ListenerFollowers)),
+            vocabulary);
         speakers = new SpeakerResolver(rules.Coreference);
-        channels = new ChannelResolver(rules.Channels, rules.Outlets);
+        channels = new ChannelResolver(rules.Channels, rules.Outlets, vocabulary);
     }
 
     public RuleSet Rules { get; }

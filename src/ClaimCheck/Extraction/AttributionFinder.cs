@@ -29,11 +29,11 @@ internal sealed class AttributionFinder
     [ThreadStatic]
     private static List<int>[]? startBuffer;
 
-    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ContentStarts? contentStarts = null)
+    public AttributionFinder(IReadOnlyList<CompiledPattern> patterns, ContentStarts? contentStarts = null, PatternVocabulary? vocabulary = null)
     {
         this.patterns = patterns;
         this.contentStarts = contentStarts ?? ContentStarts.None;
-        starts = new PatternStarts(patterns);
+        starts = new PatternStarts(patterns, vocabulary);
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ internal sealed class AttributionFinder
         starts.Collect(ctx, startLists);
         for (int p = 0; p < patterns.Count; p++)
         {
-            PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches);
+            PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches, starts.Vocabulary);
         }
 
         contentStarts.Apply(ctx, matches);

@@ -102,6 +102,17 @@ internal sealed class DocumentContext
             nextCueToken[t] = inQuote[t] < 0 && CueAt(t, out _, out _, includeExplicit: true) ? t : nextCueToken[t + 1];
         }
 
+        // The tokens a SKIP never steps over (PatternMatcher.MatchSkip): a sentence's end, a quotation
+        // mark or quoted word, boilerplate. A cue after a source and a SKIP lies at or before the next.
+        nextSkipStop = TokenScratch.Ints(TokenScratch.NextSkipStop, n + 1);
+        nextSkipStop[n] = n;
+        for (int t = n - 1; t >= 0; t--)
+        {
+            var kind = Tokens[t].Kind;
+            bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= n || sentenceOf[t + 1] != sentenceOf[t] || Text[Tokens[t].Start] != '.');
+            nextSkipStop[t] = sentenceEnd || kind == TokenKind.Quote || excludedTokens[t] || inQuote[t] >= 0 ? t : nextSkipStop[t + 1];
+        }
+
         foreach (var mention in mentions)
         {
             MaxMentionTokens = Math.Max(MaxMentionTokens, mention.EndToken - mention.FirstToken);
@@ -134,6 +145,25 @@ internal sealed class DocumentContext
     /// <summary>For each token, the first token at or after it where a pattern's CUE can match (a cue, explicit ones included, outside quotations); the token count when none.</summary>
     public ReadOnlySpan<int> NextCueToken => new(nextCueToken, 0, count + 1);
 
+    /// <summary>For each token, the first token at or after it that a SKIP cannot step over (see PatternMatcher.MatchSkip); the token count when none.</summary>
+    public ReadOnlySpan<int> NextSkipStop => new(nextSkipStop, 0, count + 1);
+
+    /// <summary>
+    /// Each token's id in <paramref name="vocabulary"/> (-1: no pattern word), computed on the first
+    /// call for that vocabulary: attribution and channel patterns share one, so one lookup per token serves both.
+    /// </summary>
+    public ReadOnlySpan<int> WordIds(Patterns.PatternVocabulary vocabulary)
+    {
+        if (!ReferenceEquals(wordIdsOf, vocabulary))
+        {
+            wordIds = TokenScratch.Ints(TokenScratch.WordIds, count);
+            vocabulary.Index(this, wordIds);
+            wordIdsOf = vocabulary;
+        }
+
+        return new(wordIds, 0, count);
+    }
+
     /// <summary>The most tokens any mention spans.</summary>
     public int MaxMentionTokens { get; }
 
@@ -151,6 +181,11 @@ internal sealed class DocumentContext
     private readonly bool[] excludedTokens;
     private readonly int[] nextWordToken;
     private readonly int[] nextCueToken;
+    private readonly int[] nextSkipStop;
+
+    // The last vocabulary asked for, and its ids per token (WordIds).
+    private Patterns.PatternVocabulary? wordIdsOf;
+    private int[] wordIds = [];
 
     public SegmentedText Segmented { get; }
 

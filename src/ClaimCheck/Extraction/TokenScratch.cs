@@ -22,7 +22,9 @@ internal static class TokenScratch
     public const int CueAny = 6;
     public const int CuePlain = 7;
     public const int ChannelOwner = 8;
-    private const int IntSlots = 9;
+    public const int NextSkipStop = 9;
+    public const int WordIds = 10;
+    private const int IntSlots = 11;
 
     /// <summary>Longer documents get arrays of their own, so one huge article does not pin memory to a thread.</summary>
     private const int MaxPooledTokens = 1 << 20;

@@ -19,13 +19,13 @@ internal sealed class ChannelResolver
     [ThreadStatic]
     private static List<int>[]? startBuffer;
 
-    public ChannelResolver(ChannelsFile channels, OutletsFile outlets)
+    public ChannelResolver(ChannelsFile channels, OutletsFile outlets, PatternVocabulary? vocabulary = null)
     {
         rules = channels.Channels.Select(c => new ChannelRule(
             new CompiledPattern(c.Id, TokenPattern.Parse(c.Pattern), StatementKind.Indirect, 0),
             ParseType(c.Type),
             c.Name)).ToList();
-        starts = new PatternStarts(rules.Select(r => r.Pattern).ToList());
+        starts = new PatternStarts(rules.Select(r => r.Pattern).ToList(), vocabulary);
         outletTypes = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var o in outlets.Outlets)
         {
@@ -247,7 +247,7 @@ internal sealed class ChannelResolver
         {
             var rule = rules[r];
             matches.Clear();
-            PatternMatcher.MatchAll(ctx, rule.Pattern, startLists[r], matches);
+            PatternMatcher.MatchAll(ctx, rule.Pattern, startLists[r], matches, starts.Vocabulary);
             foreach (var m in matches)
             {
                 if (ctx.InQuote[m.Start] < 0)

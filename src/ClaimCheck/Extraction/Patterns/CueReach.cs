@@ -9,8 +9,9 @@ namespace ClaimCheck.Extraction.Patterns;
 /// </summary>
 internal sealed class CueReach
 {
-    private CueReach(int cueIndex, int fixedWidth, int mentionSlots, bool firstIsMention, bool firstIsContent)
+    private CueReach(int cueIndex, int fixedWidth, int mentionSlots, bool firstIsMention, bool firstIsContent, bool onlySkipsAfterMention)
     {
+        OnlySkipsAfterMention = onlySkipsAfterMention;
         CueIndex = cueIndex;
         FixedWidth = fixedWidth;
         MentionSlots = mentionSlots;
@@ -33,17 +34,28 @@ internal sealed class CueReach
     /// <summary>The first element is CONTENT: it ends by the content limit of the start.</summary>
     public bool FirstIsContent { get; }
 
+    /// <summary>
+    /// The first element is a mention slot and only SKIPs stand between it and the cue ("SOURCE SKIP:16
+    /// CUE"): the cue lies at or before the first token after the mention that a SKIP cannot step over.
+    /// </summary>
+    public bool OnlySkipsAfterMention { get; }
+
     public static CueReach? Of(IReadOnlyList<PatternElement> elements, int defaultSkip)
     {
         int fixedWidth = 0, mentionSlots = 0;
-        bool firstIsMention = false, firstIsContent = false;
+        bool firstIsMention = false, firstIsContent = false, onlySkips = true;
         for (int e = 0; e < elements.Count; e++)
         {
             var element = elements[e];
+            if (e > 0 && element.Kind is not (PatternElementKind.Skip or PatternElementKind.Cue))
+            {
+                onlySkips = false;
+            }
+
             switch (element.Kind)
             {
                 case PatternElementKind.Cue when !element.Optional:
-                    return new CueReach(e, fixedWidth, mentionSlots, firstIsMention, firstIsContent);
+                    return new CueReach(e, fixedWidth, mentionSlots, firstIsMention, firstIsContent, firstIsMention && onlySkips && !elements[0].Optional);
                 case PatternElementKind.Cue:
                     return null; // an optional cue before the required one: keep it simple
                 case PatternElementKind.Literal:

@@ -31,6 +31,22 @@ internal sealed class ElementPlan
             : defaultSkip;
     }
 
+    // The ids of Alternatives in the vocabulary last asked for (AlternativeIds); replaced whole, so racing threads see one pair or the other.
+    private Tuple<PatternVocabulary, int[][]>? ids;
+
+    /// <summary>A literal's word sequences as ids of <paramref name="vocabulary"/> (<see cref="PatternVocabulary.IdsOf"/>).</summary>
+    public int[][] AlternativeIds(PatternVocabulary vocabulary)
+    {
+        var known = ids;
+        if (known is null || !ReferenceEquals(known.Item1, vocabulary))
+        {
+            known = Tuple.Create(vocabulary, Alternatives.Select(vocabulary.IdsOf).ToArray());
+            ids = known;
+        }
+
+        return known.Item2;
+    }
+
     /// <summary>A literal's word sequences, as an array: no enumerator per test.</summary>
     public string[][] Alternatives { get; }
 

@@ -60,6 +60,12 @@ internal sealed class PatternMatcher
     private int[] extra = [];
     private CueForm? cue;
     private int steps;
+    private PatternVocabulary? vocabulary;
+
+    // CueInReach's memory for the pattern being run (starts come in document order): no cue that fits
+    // the pattern's CUE starts in [the previous start, noFitBefore); fitAt >= 0 is the first that does.
+    private int noFitBefore;
+    private int fitAt;
 
     private PatternMatcher()
     {
@@ -89,7 +95,8 @@ internal sealed class PatternMatcher
     /// trying only the tokens in <paramref name="starts"/> (from <see cref="PatternStarts"/>, in
     /// document order); CONTENT-first patterns are tried at each sentence's first token.
     /// </summary>
-    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<int> starts, List<PatternMatch> results)
+    /// <remarks>With <paramref name="vocabulary"/> (<see cref="PatternStarts.Vocabulary"/>, which must hold the pattern's words), literals compare word ids.</remarks>
+    public static void MatchAll(DocumentContext ctx, CompiledPattern pattern, List<int> starts, List<PatternMatch> results, PatternVocabulary? vocabulary = null)
     {
         if (!pattern.StartsWithContent && starts.Count == 0)
         {
@@ -97,6 +104,9 @@ internal sealed class PatternMatcher
         }
 
         var matcher = For(ctx, pattern);
+        matcher.vocabulary = vocabulary;
+        matcher.noFitBefore = 0;
+        matcher.fitAt = -1;
         if (pattern.StartsWithContent)
         {
             foreach (var sentence in ctx.Segmented.Sentences)
@@ -138,25 +148,66 @@ internal sealed class PatternMatcher
         if (reach.FirstIsMention)
         {
             int m = ctx.MentionAt[start];
-            bound += m >= 0 ? ctx.Mentions[m].EndToken - start : 0;
+            int mentionEnd = m >= 0 ? ctx.Mentions[m].EndToken : start;
+            bound += mentionEnd - start;
+            if (reach.OnlySkipsAfterMention && m >= 0)
+            {
+                bound = Math.Min(bound, ctx.NextSkipStop[Math.Min(mentionEnd, ctx.Tokens.Length)]);
+            }
         }
         else if (reach.FirstIsContent)
         {
-            bound = ContentLimit(start) + (bound - start);
-        }
+            // ContentLimit scans the sentence: first look for a fitting cue within its widest and its
+            // narrowest value (the sentence end, at most MaxContentTokens on), and call it only between.
+            int extra = bound - start;
+            int fit = FirstFit(start, start + MaxContentTokens + extra);
+            if (fit == int.MaxValue)
+            {
+                return false;
+            }
 
-        // Some cue in range must also pass the CUE's filter (CUE:opinion, CUE:according-to).
-        var cueElement = elements[reach.CueIndex];
-        var plan = plans[reach.CueIndex];
-        for (int t = ctx.NextCueToken[start]; t <= bound && t < ctx.Tokens.Length; t = ctx.NextCueToken[t + 1])
-        {
-            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            if (fit <= Math.Min(ctx.SentenceEndToken(start), start + MaxContentTokens) + extra)
             {
                 return true;
             }
+
+            return fit <= ContentLimit(start) + extra;
         }
 
-        return false;
+        return FirstFit(start, bound) <= bound;
+    }
+
+    /// <summary>
+    /// The first token at or after <paramref name="start"/> where a cue fitting the pattern's CUE
+    /// starts, if it is at most <paramref name="bound"/>; else int.MaxValue. Starts come in document
+    /// order, so what one call learnt (no fitting cue before some token) serves the next: each cue is
+    /// tested about once per pattern and document instead of once per start that reaches it.
+    /// </summary>
+    private int FirstFit(int start, int bound)
+    {
+        if (fitAt >= start)
+        {
+            return fitAt <= bound ? fitAt : int.MaxValue;
+        }
+
+        var reach = pattern.Reach!;
+        var cueElement = elements[reach.CueIndex];
+        var plan = plans[reach.CueIndex];
+        var nextCue = ctx.NextCueToken;
+        int n = ctx.Tokens.Length;
+        int t = nextCue[Math.Min(Math.Max(start, noFitBefore), n)];
+        for (; t <= bound && t < n; t = nextCue[t + 1])
+        {
+            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            {
+                fitAt = noFitBefore = t;
+                return t;
+            }
+        }
+
+        noFitBefore = t;
+        fitAt = -1;
+        return int.MaxValue;
     }
 
     private void TryAt(int token, List<PatternMatch> results)
@@ -311,6 +362,18 @@ internal sealed class PatternMatcher
 
         switch (element.Kind)
         {
+            case PatternElementKind.Literal when vocabulary is not null:
+                foreach (var alternative in plans[e].AlternativeIds(vocabulary))
+                {
+                    int end = MatchIds(alternative, pos);
+                    if (end > pos && Accept(e, pos, end, 0))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+
             case PatternElementKind.Literal:
                 foreach (var alternative in plans[e].Alternatives)
                 {
@@ -415,6 +478,33 @@ internal sealed class PatternMatcher
                 ? tokens[t].Kind == TokenKind.Dash
                 : text.Equals(word, StringComparison.OrdinalIgnoreCase)
                     || (word == "'s" && (text is "’s" or "’S" or "'S"));
+            if (!ok)
+            {
+                return -1;
+            }
+
+            t++;
+        }
+
+        return t;
+    }
+
+    /// <summary><see cref="MatchWords"/> on word ids (<see cref="PatternVocabulary"/>): the same answers, with no string compared.</summary>
+    private int MatchIds(int[] words, int pos)
+    {
+        var tokens = ctx.Tokens;
+        var ids = ctx.WordIds(vocabulary!);
+        int t = pos;
+        foreach (int word in words)
+        {
+            if (t >= tokens.Length || ctx.Excluded[t])
+            {
+                return -1;
+            }
+
+            bool ok = word == PatternVocabulary.Dash
+                ? tokens[t].Kind == TokenKind.Dash
+                : word >= 0 && (ids[t] == word || (word == vocabulary!.ApostropheS && ids[t] == vocabulary.TypographicS));
             if (!ok)
             {
                 return -1;

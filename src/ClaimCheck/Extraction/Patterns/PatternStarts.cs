@@ -11,17 +11,19 @@ namespace ClaimCheck.Extraction.Patterns;
 /// </summary>
 internal sealed class PatternStarts
 {
-    private readonly Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> byWord;
+    private readonly int[]?[] byWord; // indexed by word id in Vocabulary
     private readonly int[] onDash;
     private readonly int[] onQuote;
     private readonly int[] onMention;
     private readonly int[] onCue;
     private readonly int[] onSentenceStart;
     private readonly int[] anywhere;
-    private readonly WordFilter wordFilter; // most tokens are no start word: skip the hash lookup
 
-    public PatternStarts(IReadOnlyList<CompiledPattern> patterns)
+    /// <param name="patterns">The patterns, in the order of the start lists.</param>
+    /// <param name="vocabulary">Ids for their literal words (shared with other pattern lists); by default their own.</param>
+    public PatternStarts(IReadOnlyList<CompiledPattern> patterns, PatternVocabulary? vocabulary = null)
     {
+        Vocabulary = vocabulary ?? new PatternVocabulary(patterns.Select(p => p.Pattern));
         var words = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
         List<int> dash = [], quote = [], mention = [], cue = [], sentence = [], any = [];
         for (int p = 0; p < patterns.Count; p++)
@@ -87,8 +89,17 @@ internal sealed class PatternStarts
             }
         }
 
-        wordFilter = new WordFilter(words.Keys);
-        byWord = words.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        byWord = new int[]?[Vocabulary.Count];
+        foreach (var (word, ps) in words)
+        {
+            int id = Vocabulary.IdOf(word);
+            if (id < 0)
+            {
+                throw new ArgumentException($"the vocabulary lacks the pattern word '{word}'", nameof(vocabulary));
+            }
+
+            byWord[id] = [.. ps];
+        }
         onDash = [.. dash];
         onQuote = [.. quote];
         onMention = [.. mention];
@@ -96,6 +107,9 @@ internal sealed class PatternStarts
         onSentenceStart = [.. sentence];
         anywhere = [.. any];
     }
+
+    /// <summary>The ids of the patterns' literal words; pass it to <see cref="PatternMatcher.MatchAll"/>.</summary>
+    public PatternVocabulary Vocabulary { get; }
 
     /// <summary>
     /// <paramref name="count"/> start lists, reusing <paramref name="buffer"/> (a caller's [ThreadStatic]
@@ -129,6 +143,7 @@ internal sealed class PatternStarts
         var quoteAt = ctx.QuoteAt;
         var mentionAt = ctx.MentionAt;
         var inQuote = ctx.InQuote;
+        var wordIds = ctx.WordIds(Vocabulary);
         for (int t = 0; t < tokens.Length; t++)
         {
             if (excluded[t])
@@ -136,8 +151,7 @@ internal sealed class PatternStarts
                 continue; // TryAt never matches at an excluded token
             }
 
-            var word = ctx.TextOf(t);
-            if (wordFilter.MayContain(word) && byWord.TryGetValue(word, out var ps))
+            if (wordIds[t] >= 0 && byWord[wordIds[t]] is { } ps)
             {
                 AddAll(starts, ps, t);
             }
