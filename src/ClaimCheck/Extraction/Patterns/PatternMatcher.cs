@@ -489,6 +489,29 @@ internal sealed class PatternMatcher
         return t;
     }
 
+    /// <summary>False when no alternative of a literal can match at <paramref name="pos"/> (its first word is not there).</summary>
+    private bool MayStartLiteral(int[][] alternatives, int pos)
+    {
+        if (pos >= ctx.Tokens.Length || ctx.Excluded[pos])
+        {
+            return false;
+        }
+
+        var ids = ctx.WordIds(vocabulary!);
+        foreach (var alternative in alternatives)
+        {
+            int word = alternative[0];
+            if (word == PatternVocabulary.Dash
+                ? ctx.Tokens[pos].Kind == TokenKind.Dash
+                : word >= 0 && (ids[pos] == word || (word == vocabulary!.ApostropheS && ids[pos] == vocabulary.TypographicS)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><see cref="MatchWords"/> on word ids (<see cref="PatternVocabulary"/>): the same answers, with no string compared.</summary>
     private int MatchIds(int[] words, int pos)
     {
@@ -868,11 +891,18 @@ internal sealed class PatternMatcher
             return HasWord(pos, end) && Accept(e, pos, end, 0);
         }
 
+        // "CONTENT , ...": a required literal next can only follow where one of its first words stands.
+        int[][]? next = vocabulary is not null && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false } ? plans[e + 1].AlternativeIds(vocabulary) : null;
         for (int end = pos + 1; end <= limit; end++)
         {
             if (ctx.InQuote[end - 1] >= 0 && end < limit && ctx.InQuote[end] == ctx.InQuote[end - 1])
             {
                 continue; // never end content inside a quotation
+            }
+
+            if (next is not null && !MayStartLiteral(next, end))
+            {
+                continue;
             }
 
             if (HasWord(pos, end) && Accept(e, pos, end, 0))
@@ -1052,6 +1082,9 @@ internal sealed class PatternMatcher
     {
         int max = plans[e].Skip;
         bool cueNext = e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Cue, Optional: false };
+        int[][]? literalNext = vocabulary is not null && e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false }
+            ? plans[e + 1].AlternativeIds(vocabulary)
+            : null;
         var tokens = ctx.Tokens;
         int commas = 0;
         bool relative = false;
@@ -1114,6 +1147,12 @@ internal sealed class PatternMatcher
 
             // A required CUE next can only match where a cue starts: skip the call elsewhere.
             if (cueNext && ctx.NextCueToken[end] != end)
+            {
+                continue;
+            }
+
+            // Likewise a required literal ("SKIP:8 (,|:) QUOTE") only where one of its first words stands.
+            if (literalNext is not null && !MayStartLiteral(literalNext, end))
             {
                 continue;
             }

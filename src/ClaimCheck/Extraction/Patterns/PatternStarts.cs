@@ -144,6 +144,11 @@ internal sealed class PatternStarts
         var mentionAt = ctx.MentionAt;
         var inQuote = ctx.InQuote;
         var wordIds = ctx.WordIds(Vocabulary);
+        var nextCue = ctx.NextCueToken;
+
+        // Tests no pattern of the list needs are not made (channel patterns all start with a word).
+        bool byDash = onDash.Length > 0, byQuote = onQuote.Length > 0, byMention = onMention.Length > 0;
+        bool byCue = onCue.Length > 0, bySentence = onSentenceStart.Length > 0;
         for (int t = 0; t < tokens.Length; t++)
         {
             if (excluded[t])
@@ -156,32 +161,36 @@ internal sealed class PatternStarts
                 AddAll(starts, ps, t);
             }
 
-            if (tokens[t].Kind == TokenKind.Dash)
+            if (byDash && tokens[t].Kind == TokenKind.Dash)
             {
                 AddAll(starts, onDash, t);
             }
 
-            if (quoteAt[t] >= 0)
+            if (byQuote && quoteAt[t] >= 0)
             {
                 AddAll(starts, onQuote, t);
             }
 
-            if (mentionAt[t] >= 0 && inQuote[t] < 0)
+            if (byMention && mentionAt[t] >= 0 && inQuote[t] < 0)
             {
                 AddAll(starts, onMention, t);
             }
 
-            if (inQuote[t] < 0 && ctx.CueAt(t, out _, out _, includeExplicit: true))
+            if (byCue && nextCue[t] == t) // a cue outside quotations, as the matcher's CUE needs
+
             {
                 AddAll(starts, onCue, t);
             }
 
-            if (ctx.SentenceStartToken(t) == t)
+            if (bySentence && ctx.SentenceStartToken(t) == t)
             {
                 AddAll(starts, onSentenceStart, t);
             }
 
-            AddAll(starts, anywhere, t);
+            if (anywhere.Length > 0)
+            {
+                AddAll(starts, anywhere, t);
+            }
         }
     }
 
