@@ -18,6 +18,12 @@ internal sealed class PatternVocabulary
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ids;
     private readonly WordFilter filter; // most tokens are no pattern word: skip the hash lookup
 
+    // An open-addressing table of the ASCII words for ASCII tokens (most of them): a cheap case-folded
+    // hash instead of the dictionary's. Null when some non-ASCII word could equal an ASCII token
+    // ignoring case (a dotless i upper-cases to I): then every token goes to the dictionary.
+    private readonly string?[]? slotWords;
+    private readonly int[] slotIds = [];
+
     public PatternVocabulary(IEnumerable<TokenPattern> patterns)
     {
         var words = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +59,28 @@ internal sealed class PatternVocabulary
         TypographicS = words["’s"];
         filter = new WordFilter(words.Keys);
         ids = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (words.Keys.All(w => w.All(c => c < 128 || char.ToUpperInvariant(c) >= 128)))
+        {
+            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 4));
+            slotWords = new string?[size];
+            slotIds = new int[size];
+            foreach (var (word, id) in words)
+            {
+                if (!IsAscii(word))
+                {
+                    continue; // never equal to an ASCII token (checked above); found through the dictionary
+                }
+
+                int i = (int)(AsciiHash(word) & (uint)(size - 1));
+                while (slotWords[i] is not null)
+                {
+                    i = (i + 1) & (size - 1);
+                }
+
+                slotWords[i] = word;
+                slotIds[i] = id;
+            }
+        }
     }
 
     /// <summary>How many words (ids run from 0 to Count - 1).</summary>
@@ -65,8 +93,44 @@ internal sealed class PatternVocabulary
     public int TypographicS { get; }
 
     /// <summary>The id of <paramref name="word"/> ignoring case, or -1 when no pattern has it.</summary>
-    public int IdOf(ReadOnlySpan<char> word) =>
-        filter.MayContain(word) && ids.TryGetValue(word, out int id) ? id : -1;
+    public int IdOf(ReadOnlySpan<char> word)
+    {
+        if (!filter.MayContain(word))
+        {
+            return -1;
+        }
+
+        if (slotWords is not null && IsAscii(word))
+        {
+            // ASCII only: equal ignoring case is equal after folding A-Z to a-z, as the hash does.
+            int mask = slotWords.Length - 1;
+            for (int i = (int)(AsciiHash(word) & (uint)mask); slotWords[i] is { } candidate; i = (i + 1) & mask)
+            {
+                if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return slotIds[i];
+                }
+            }
+
+            return -1;
+        }
+
+        return ids.TryGetValue(word, out int id) ? id : -1;
+    }
+
+    private static bool IsAscii(ReadOnlySpan<char> word) => System.Text.Ascii.IsValid(word);
+
+    /// <summary>FNV-1a over the characters with A-Z folded to a-z (ASCII words only).</summary>
+    private static uint AsciiHash(ReadOnlySpan<char> word)
+    {
+        uint h = 2166136261;
+        foreach (char c in word)
+        {
+            h = (h ^ (uint)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)) * 16777619;
+        }
+
+        return h;
+    }
 
     /// <summary>The ids of a literal's words; "-" is <see cref="Dash"/>, a word not in the vocabulary -1.</summary>
     public int[] IdsOf(string[] words)
