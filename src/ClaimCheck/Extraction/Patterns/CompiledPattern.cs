@@ -17,7 +17,7 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
         },
         entry.Priority);
 
-    public bool StartsWithContent => Pattern.Elements[0].Kind == PatternElementKind.Content;
+    public bool StartsWithContent { get; } = Pattern.Elements[0].Kind == PatternElementKind.Content; // read once per pattern and document: no interface call
 
     /// <summary>True when some element is a QUOTE (quote-only cues need one).</summary>
     public bool HasQuote { get; } = Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote);
