@@ -19,6 +19,8 @@ public sealed class SourceSpanTests
     [InlineData("But Mr. Delgado said the hearing would be delayed.", "the hearing would be delayed", "Mr. Delgado")]
     [InlineData("So Ms. Varga said the budget was balanced.", "the budget was balanced", "Ms. Varga")]
     [InlineData("Yet Dr. Lena Fox said that the clinic is safe.", "the clinic is safe", "Dr. Lena Fox")]
+    [InlineData("Then Mr. Orrin Tate said the vote would wait until spring.", "the vote would wait", "Mr. Orrin Tate")]
+    [InlineData("The board met.\n\nNow Ms. Kline says the fund is empty.", "the fund is empty", "Ms. Kline")]
     public void Honorific_stays_with_the_name_after_an_opening_word(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
