@@ -43,6 +43,20 @@ public sealed class CueLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>True when <paramref name="next"/> is a word after which the entry's form is no cue ("support among").</summary>
+    private static bool FollowedByOther(CueEntry entry, ReadOnlySpan<char> next)
+    {
+        foreach (var word in entry.NotBefore)
+        {
+            if (next.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Matches the longest cue form starting at token <paramref name="index"/>. Punctuation cues (the
     /// dash, the colon) are considered only when <paramref name="includeExplicit"/> is set: only a
@@ -71,6 +85,10 @@ public sealed class CueLexicon
             if (k == candidate.Words.Length && (includeExplicit || !candidate.Entry.ExplicitOnly))
             {
                 int e = index + k;
+                if (candidate.Entry.NotBefore.Count > 0 && e < tokens.Length && FollowedByOther(candidate.Entry, text.TextOf(tokens[e])))
+                {
+                    continue;
+                }
 
                 // A chain phrase holds only with a finite cue after it, which the cue span takes in.
                 if (candidate.Entry.ChainOnly)
