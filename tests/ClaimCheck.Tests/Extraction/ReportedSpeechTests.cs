@@ -114,6 +114,17 @@ public sealed class ReportedSpeechTests
         Assert.DoesNotContain(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End].StartsWith("support", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Governor Reyes has won 412 pledged delegates so far.")]
+    [InlineData("The board saw fit to close the library on Sundays.")]
+    [InlineData("The mayor should know better than to raise the fares.")]
+    [InlineData("Raul Mendes works at a think tank in the capital.")]
+    public void Cue_word_in_a_fixed_phrase_is_no_statement(string text)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
     [Fact]
     public void Support_as_a_verb_is_a_statement()
     {
