@@ -349,7 +349,7 @@ internal static class CompoundSources
         bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
             relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
             t++;
@@ -440,7 +440,7 @@ internal static class CompoundSources
             t = from;
             while (t < sentenceEnd && t - first <= MaxTrailingApposition && !IsComma(text, t)
                 && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
             {
                 relative |= RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
                 t++;
@@ -472,7 +472,7 @@ internal static class CompoundSources
         int t = from;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
         {
             t++;
         }

@@ -27,6 +27,13 @@ public sealed class SourceSpanTests
     }
 
     [Fact]
+    public void Think_tank_in_an_apposition_is_no_verb()
+    {
+        const string text = "Lena Ortiz, an analyst at the Harlow Center, a conservative think tank, said the costs would rise.";
+        Assert.Equal("Lena Ortiz, an analyst at the Harlow Center, a conservative think tank", SourceOf(text, "the costs would rise"));
+    }
+
+    [Fact]
     public void Relative_clause_of_a_named_speaker_is_left_out_before_the_verb()
     {
         const string text = "Rita Vance won the county.\n\nVance, who leads in the polls, said the race was over.";

@@ -58,6 +58,31 @@ public sealed class CueLexicon
     }
 
     /// <summary>
+    /// True when the word at <paramref name="index"/> begins a cue form that the next word shows is used
+    /// otherwise ("think tank", "pledged delegates"): there it is a plain word, not a verb that ends a phrase.
+    /// </summary>
+    public bool UsedOtherwise(SegmentedText text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.TokenArray;
+        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || !firstWords.MayContain(text.TextOf(tokens[index]))
+            || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        {
+            return false;
+        }
+
+        foreach (var candidate in forms)
+        {
+            if (candidate.Words.Length == 1 && FollowedByOther(candidate.Entry, text.TextOf(tokens[index + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Matches the longest cue form starting at token <paramref name="index"/>. Punctuation cues (the
     /// dash, the colon) are considered only when <paramref name="includeExplicit"/> is set: only a
     /// pattern that names them may use them.
