@@ -114,6 +114,15 @@ public sealed class ReportedSpeechTests
         Assert.DoesNotContain(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End].StartsWith("support", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void According_to_between_clauses_backs_the_clause_before_it()
+    {
+        const string text = "The turnout rose by 12 percent, according to a count by The Daily Ledger, but the gains were uneven across the county.";
+        var statement = Holding(text, "turnout");
+        Assert.Equal("The turnout rose by 12 percent", StatementNames.ContentText(text, statement));
+        Assert.Equal("a count by The Daily Ledger", statement.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
     [Theory]
     [InlineData("Governor Reyes has won 412 pledged delegates so far.")]
     [InlineData("The board saw fit to close the library on Sundays.")]
