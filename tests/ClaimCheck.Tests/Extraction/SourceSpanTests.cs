@@ -26,6 +26,14 @@ public sealed class SourceSpanTests
         Assert.Equal(source, SourceOf(text, words));
     }
 
+    [Theory]
+    [InlineData("The storm passed.\n\nBy Monday, federal and local officials said the road was clear.", "the road was clear", "federal and local officials")]
+    [InlineData("Republican and Democratic leaders said the deal was close.", "the deal was close", "Republican and Democratic leaders")]
+    public void Modifiers_joined_by_and_share_the_head(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
     [Fact]
     public void Think_tank_in_an_apposition_is_no_verb()
     {
