@@ -89,6 +89,11 @@ internal static class CompoundSources
                 (added ??= []).Add(extended);
             }
 
+            if (extended is null && SharedHead(text, a, longest, cues, verbs) is { } shared)
+            {
+                (added ??= []).Add(shared);
+            }
+
             if (Premodified(text, extended ?? a, longest, cues, verbs) is { } premodified)
             {
                 (added ??= []).Add(premodified);
@@ -247,6 +252,32 @@ internal static class CompoundSources
         return a with { Span = span, FirstToken = first };
     }
 
+    /// <summary>
+    /// "Federal and state officials said": a modifier joined by "and" to the one that opens a
+    /// description shares its head noun, so the speakers are the whole phrase, not "state officials".
+    /// </summary>
+    private static Mention? SharedHead(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    {
+        int and = a.FirstToken - 1, modifier = a.FirstToken - 2;
+        if (modifier < 0 || a.EndToken - a.FirstToken < 2 || a.Type == EntityType.Person && a.Kind == MentionKind.Name
+            || !Is(text, and, "and") || longest.ContainsKey(modifier) || !SameSentence(text, modifier, a.FirstToken)
+            || !CueFollows(text, a.EndToken, cues))
+        {
+            return null;
+        }
+
+        var token = text.Tokens[modifier];
+        var word = text.TextOf(token);
+        if (token.Kind != TokenKind.Word || word.Length < 3 || Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+            || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || verbs.Contains(word) || cues.TryMatch(text, modifier, out _, out _))
+        {
+            return null;
+        }
+
+        var span = new TextSpan(token.Start, a.Span.End);
+        return a with { Span = span, FirstToken = modifier };
+    }
+
     private static bool IsPremodifier(SegmentedText text, int t, CueLexicon cues, WordSet verbs)
     {
         var token = text.Tokens[t];
@@ -349,7 +380,7 @@ internal static class CompoundSources
         bool relative = false;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
             relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
             t++;
@@ -440,7 +471,7 @@ internal static class CompoundSources
             t = from;
             while (t < sentenceEnd && t - first <= MaxTrailingApposition && !IsComma(text, t)
                 && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
+                && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
             {
                 relative |= RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
                 t++;
@@ -472,7 +503,7 @@ internal static class CompoundSources
         int t = from;
         while (t < sentenceEnd && t - first <= MaxApposition && !IsComma(text, t)
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
-            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
+            && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
         {
             t++;
         }

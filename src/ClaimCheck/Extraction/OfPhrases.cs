@@ -41,7 +41,7 @@ internal static class OfPhrases
 
         int first = t;
         while (t < sentenceEnd && t - first < MaxWords && tokens[t].Kind == TokenKind.Word
-            && (person ? char.IsUpper(text.Source.Text[tokens[t].Start]) : !cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t]))))
+            && (person ? char.IsUpper(text.Source.Text[tokens[t].Start]) : cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && !verbs.Contains(text.TextOf(tokens[t])))))
         {
             t++;
         }

@@ -106,6 +106,43 @@ public sealed class ReportedSpeechTests
     }
 
     [Theory]
+    [InlineData("Polls show that Alma Reyes has strong support among older voters in the valley.")]
+    [InlineData("In the poll, 40 percent support among independents went to Reyes.")]
+    public void Support_as_a_noun_is_no_statement(string text)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.DoesNotContain(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End].StartsWith("support", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void According_to_between_clauses_backs_the_clause_before_it()
+    {
+        const string text = "The turnout rose by 12 percent, according to a count by The Daily Ledger, but the gains were uneven across the county.";
+        var statement = Holding(text, "turnout");
+        Assert.Equal("The turnout rose by 12 percent", StatementNames.ContentText(text, statement));
+        Assert.Equal("a count by The Daily Ledger", statement.Source is { } s ? text[s.Start..s.End] : null);
+    }
+
+    [Theory]
+    [InlineData("Governor Reyes has won 412 pledged delegates so far.")]
+    [InlineData("The board saw fit to close the library on Sundays.")]
+    [InlineData("The mayor should know better than to raise the fares.")]
+    [InlineData("Raul Mendes works at a think tank in the capital.")]
+    public void Cue_word_in_a_fixed_phrase_is_no_statement(string text)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
+    [Fact]
+    public void Support_as_a_verb_is_a_statement()
+    {
+        const string text = "Governor Alma Reyes supports the new transit levy.";
+        var statement = Holding(text, "the new transit levy");
+        Assert.Equal("supports", statement.Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
+
+    [Theory]
     [InlineData("A producer for the film studio told reporters that the host had quit.", "the host had quit", "A producer for the film studio")]
     [InlineData("Each side said the other would pay for the repairs.", "the other would pay", "Each side")]
     [InlineData("At least half of the farmers in each county say the rules are too strict.", "the rules are too strict", "At least half of the farmers in each county")]

@@ -19,9 +19,26 @@ public sealed class SourceSpanTests
     [InlineData("But Mr. Delgado said the hearing would be delayed.", "the hearing would be delayed", "Mr. Delgado")]
     [InlineData("So Ms. Varga said the budget was balanced.", "the budget was balanced", "Ms. Varga")]
     [InlineData("Yet Dr. Lena Fox said that the clinic is safe.", "the clinic is safe", "Dr. Lena Fox")]
+    [InlineData("Then Mr. Orrin Tate said the vote would wait until spring.", "the vote would wait", "Mr. Orrin Tate")]
+    [InlineData("The board met.\n\nNow Ms. Kline says the fund is empty.", "the fund is empty", "Ms. Kline")]
     public void Honorific_stays_with_the_name_after_an_opening_word(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("The storm passed.\n\nBy Monday, federal and local officials said the road was clear.", "the road was clear", "federal and local officials")]
+    [InlineData("Republican and Democratic leaders said the deal was close.", "the deal was close", "Republican and Democratic leaders")]
+    public void Modifiers_joined_by_and_share_the_head(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void Think_tank_in_an_apposition_is_no_verb()
+    {
+        const string text = "Lena Ortiz, an analyst at the Harlow Center, a conservative think tank, said the costs would rise.";
+        Assert.Equal("Lena Ortiz, an analyst at the Harlow Center, a conservative think tank", SourceOf(text, "the costs would rise"));
     }
 
     [Fact]

@@ -43,6 +43,45 @@ public sealed class CueLexicon
             .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>True when <paramref name="next"/> is a word after which the entry's form is no cue ("support among").</summary>
+    private static bool FollowedByOther(CueEntry entry, ReadOnlySpan<char> next)
+    {
+        foreach (var word in entry.NotBefore)
+        {
+            if (next.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the word at <paramref name="index"/> begins a cue form that the next word shows is used
+    /// otherwise ("think tank", "pledged delegates"): there it is a plain word, not a verb that ends a phrase.
+    /// </summary>
+    public bool UsedOtherwise(SegmentedText text, int index)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = text.TokenArray;
+        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || !firstWords.MayContain(text.TextOf(tokens[index]))
+            || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        {
+            return false;
+        }
+
+        foreach (var candidate in forms)
+        {
+            if (candidate.Words.Length == 1 && FollowedByOther(candidate.Entry, text.TextOf(tokens[index + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Matches the longest cue form starting at token <paramref name="index"/>. Punctuation cues (the
     /// dash, the colon) are considered only when <paramref name="includeExplicit"/> is set: only a
@@ -71,6 +110,10 @@ public sealed class CueLexicon
             if (k == candidate.Words.Length && (includeExplicit || !candidate.Entry.ExplicitOnly))
             {
                 int e = index + k;
+                if (candidate.Entry.NotBefore.Count > 0 && e < tokens.Length && FollowedByOther(candidate.Entry, text.TextOf(tokens[e])))
+                {
+                    continue;
+                }
 
                 // A chain phrase holds only with a finite cue after it, which the cue span takes in.
                 if (candidate.Entry.ChainOnly)

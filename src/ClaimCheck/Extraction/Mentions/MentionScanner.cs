@@ -292,7 +292,8 @@ internal sealed class MentionScanner
             }
 
             // Capitalized mid-sentence, a modifier is part of a name ("New York"), not of a role.
-            if (!cap || sentenceInitial[t] || TitleCaseAt(t))
+            // An adverb opening the sentence before a courtesy title is no role ("Then Mr. Smith said").
+            if ((!cap || sentenceInitial[t] || TitleCaseAt(t)) && !(cap && AdverbBeforeHonorific(t, lim)))
             {
                 Try(lex.Modifiers, ChunkKind.Modifier);
             }
@@ -366,6 +367,10 @@ internal sealed class MentionScanner
 
         return !w.SequenceEqual("and");
     }
+
+    /// <summary>True when <paramref name="t"/> is a word that is never a name ("Then", "Now") and a courtesy title follows it.</summary>
+    private bool AdverbBeforeHonorific(int t, int lim) =>
+        t + 1 < lim && lex.NotNames.Contains(keys, t) && lex.Honorifics.Contains(keys, t + 1);
 
     private static Chunk Single(int t, ChunkKind kind) => new(t, t + 1, kind, NameClass.Person, 0, t + 1);
 

@@ -28,4 +28,10 @@ public sealed class CueEntry
     /// the phrase is no report ("went on to win").
     /// </summary>
     public bool ChainOnly { get; set; }
+
+    /// <summary>
+    /// Words that, right after the form, show the word is used otherwise: "support among voters",
+    /// "support from donors" name a noun, not the verb; there the form is no cue.
+    /// </summary>
+    public List<string> NotBefore { get; set; } = [];
 }
