@@ -140,6 +140,15 @@ public sealed class QuotationTests
             "land grabber", "the developer as a \"land grabber", "Mayor Ann Lee"
         },
         {
+            // An inverted attribution opens the sentence: the verb is the cue, not the first word of a name.
+            "Audit\n\nThe report was late. Added Tom Reyes, \"The thought that an error was made is wrong.\"",
+            "The thought", "The thought that an error was made is wrong.", "Tom Reyes"
+        },
+        {
+            "Audit\n\nThe report was late, officials said. Said Ellis: \"I do not get the sense she is worried.\"",
+            "the sense", "I do not get the sense she is worried.", "Ellis"
+        },
+        {
             // A sentence that is nothing but a quotation goes on with the paraphrase just before it.
             "Talks\n\nThe agency may wait until the talks are over, Dana Kroll said. \"The other factor is how it would look.\"",
             "other factor", "The agency may wait until the talks are over … The other factor is how it would look.", "Dana Kroll"
