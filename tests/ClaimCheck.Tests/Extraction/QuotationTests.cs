@@ -140,6 +140,11 @@ public sealed class QuotationTests
             "land grabber", "the developer as a \"land grabber", "Mayor Ann Lee"
         },
         {
+            // A closing mark typed for the opening one, before an ellipsis, still opens the quotation.
+            "Talks\n\nTom Reyes spoke on Monday.\n\n\u201D \u2026 what I learned from these families is that words matter,\u201D he said.",
+            "what I learned", "\u2026 what I learned from these families is that words matter,", "he"
+        },
+        {
             // An inverted attribution opens the sentence: the verb is the cue, not the first word of a name.
             "Audit\n\nThe report was late. Added Tom Reyes, \"The thought that an error was made is wrong.\"",
             "The thought", "The thought that an error was made is wrong.", "Tom Reyes"
