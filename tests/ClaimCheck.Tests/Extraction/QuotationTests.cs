@@ -145,6 +145,11 @@ public sealed class QuotationTests
             "what I learned", "\u2026 what I learned from these families is that words matter,", "he"
         },
         {
+            // A full stop inside the quote, then a sentence that is only its attribution.
+            "Vote\n\n\"We will win the state.\" Ann Lee said.",
+            "win the state", "We will win the state.", "Ann Lee"
+        },
+        {
             // An inverted attribution opens the sentence: the verb is the cue, not the first word of a name.
             "Audit\n\nThe report was late. Added Tom Reyes, \"The thought that an error was made is wrong.\"",
             "The thought", "The thought that an error was made is wrong.", "Tom Reyes"
