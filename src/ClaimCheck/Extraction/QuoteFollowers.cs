@@ -3,7 +3,7 @@ using ClaimCheck.Text;
 namespace ClaimCheck.Extraction;
 
 /// <summary>
-/// A reported statement followed, in the same paragraph, by a sentence that is nothing but a quotation
+/// A reported statement followed (same or next paragraph) by a sentence that is nothing but a quotation
 /// nobody claimed takes that quotation as its next piece: the writer paraphrases, then lets the speaker
 /// go on in their own words ("X may wait for the talks, Ann Lee said. "The other factor is ...""). The
 /// condition is tight so that a quote of someone else is not swept in: the quote opens the very next
@@ -45,7 +45,7 @@ internal static class QuoteFollowers
 
             int previousSentence = ctx.SentenceOf[Math.Min(previous.EndToken, ctx.Tokens.Length) - 1];
             var sentences = ctx.Segmented.Sentences;
-            if (previousSentence + 1 != sentence || sentences[previousSentence].Paragraph != sentences[sentence].Paragraph
+            if (previousSentence + 1 != sentence || sentences[sentence].Paragraph - sentences[previousSentence].Paragraph > 1
                 || StatementIn(findings, quote) || QuotedInSentence(ctx, findings, previousSentence) || IsRelative(ctx, previous.Source))
             {
                 continue;

@@ -150,6 +150,10 @@ public sealed class QuotationTests
             "win the state", "We will win the state.", "Ann Lee"
         },
         {
+            "Talks\n\nDana Kroll said the navy would not leave the region.\n\n\"That is because this region remains the most important for our security.\"",
+            "most important", "the navy would not leave the region … That is because this region remains the most important for our security.", "Dana Kroll"
+        },
+        {
             // An inverted attribution opens the sentence: the verb is the cue, not the first word of a name.
             "Audit\n\nThe report was late. Added Tom Reyes, \"The thought that an error was made is wrong.\"",
             "The thought", "The thought that an error was made is wrong.", "Tom Reyes"
