@@ -73,6 +73,7 @@ internal sealed class AttributionFinder
         ReleaseSplitQuotes(ctx, findings);
         AssignParticipleSources(ctx, findings);
         AddTranscriptTurns(ctx, findings);
+        QuoteFollowers.Attach(ctx, findings);
         AddContinuations(ctx, findings);
         findings.Sort((a, b) => a.Extent.Start != b.Extent.Start ? a.Extent.Start.CompareTo(b.Extent.Start) : a.CueStart.CompareTo(b.CueStart));
         return findings;

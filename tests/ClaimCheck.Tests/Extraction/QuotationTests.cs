@@ -139,6 +139,34 @@ public sealed class QuotationTests
             "Ruling\n\nMayor Ann Lee has gone after the developer as a \"land grabber\" for months.",
             "land grabber", "the developer as a \"land grabber", "Mayor Ann Lee"
         },
+        {
+            // A closing mark typed for the opening one, before an ellipsis, still opens the quotation.
+            "Talks\n\nTom Reyes spoke on Monday.\n\n\u201D \u2026 what I learned from these families is that words matter,\u201D he said.",
+            "what I learned", "\u2026 what I learned from these families is that words matter,", "he"
+        },
+        {
+            // A full stop inside the quote, then a sentence that is only its attribution.
+            "Vote\n\n\"We will win the state.\" Ann Lee said.",
+            "win the state", "We will win the state.", "Ann Lee"
+        },
+        {
+            "Talks\n\nDana Kroll said the navy would not leave the region.\n\n\"That is because this region remains the most important for our security.\"",
+            "most important", "the navy would not leave the region … That is because this region remains the most important for our security.", "Dana Kroll"
+        },
+        {
+            // An inverted attribution opens the sentence: the verb is the cue, not the first word of a name.
+            "Audit\n\nThe report was late. Added Tom Reyes, \"The thought that an error was made is wrong.\"",
+            "The thought", "The thought that an error was made is wrong.", "Tom Reyes"
+        },
+        {
+            "Audit\n\nThe report was late, officials said. Said Ellis: \"I do not get the sense she is worried.\"",
+            "the sense", "I do not get the sense she is worried.", "Ellis"
+        },
+        {
+            // A sentence that is nothing but a quotation goes on with the paraphrase just before it.
+            "Talks\n\nThe agency may wait until the talks are over, Dana Kroll said. \"The other factor is how it would look.\"",
+            "other factor", "The agency may wait until the talks are over … The other factor is how it would look.", "Dana Kroll"
+        },
     };
 
     [Theory]
@@ -193,5 +221,22 @@ public sealed class QuotationTests
         const string text = "The plan's cost was \"far beyond what anyone expected,\" Anna Berg said.";
         var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
         Assert.Equal(StatementKind.Mixed, Assert.Single(analysis.Statements).Kind);
+    }
+
+    [Fact]
+    public void A_quote_after_an_aside_of_a_quoted_attribution_is_not_the_asides()
+    {
+        const string text = "Books\n\n\"It can work,\" said Ina Holt, a reviewer who knows its gist. \"She is still up against the men.\"";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = analysis.Statements.Single(s => StatementNames.ContentText(text, s).Contains("up against", StringComparison.Ordinal));
+        Assert.Equal("It can work, … She is still up against the men.", StatementNames.ContentText(text, statement));
+    }
+
+    [Fact]
+    public void A_quote_after_a_relative_clause_statement_is_not_joined_to_it()
+    {
+        const string text = "Race\n\nTom Reyes, who endorsed the senator on Tuesday, was blunt. \"There is no doubt the mayor is the favorite.\"";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.DoesNotContain(analysis.Statements, s => s.Content.Count > 1);
     }
 }

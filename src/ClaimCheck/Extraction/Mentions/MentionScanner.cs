@@ -535,7 +535,7 @@ internal sealed class MentionScanner
                 return t;
             }
         }
-        else if (sentenceInitial[t] && !attested.Contains(Word(t)) && seenLower.Contains(Word(t)))
+        else if (sentenceInitial[t] && !attested.Contains(Word(t)) && (seenLower.Contains(Word(t)) || IsInvertedVerb(t)))
         {
             // "Asked Lukashenko ..." : the first word is not part of the name.
             return t;
@@ -1418,6 +1418,19 @@ internal sealed class MentionScanner
 
         int c = chunkOfToken[token];
         return chunks[c].Start == token ? c : c + 1;
+    }
+
+    /// <summary>
+    /// A past or third-person verb of the verb list ("Added", "Said", "Says") opening a sentence before a
+    /// name is an inverted attribution, even when the article never writes it in lower case. Modals
+    /// ("Will", "May") stay possible given names.
+    /// </summary>
+    private bool IsInvertedVerb(int t)
+    {
+        var w = Word(t);
+        return w.Length > 3 && lex.Verbs.Contains(keys, t)
+            && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("id", StringComparison.Ordinal) || w.EndsWith("ds", StringComparison.Ordinal)
+                || w.EndsWith("ys", StringComparison.Ordinal) || w.EndsWith("ks", StringComparison.Ordinal) || w.EndsWith("tes", StringComparison.Ordinal));
     }
 
     private ReadOnlySpan<char> Word(int t) => src.AsSpan(tokens[t].Start, tokens[t].Length);

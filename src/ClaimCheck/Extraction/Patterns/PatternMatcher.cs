@@ -678,7 +678,7 @@ internal sealed class PatternMatcher
         // What follows a quotation must be in the sentence its closing mark ends: after
         // "... as a union." a new sentence begins and cannot attribute the quote.
         if (e < elements.Length - 1 && elements[e + 1].Kind != PatternElementKind.End && end < ctx.Tokens.Length && end > 0 && ctx.SentenceOf[end] != ctx.SentenceOf[end - 1]
-            && ctx.Tokens[end].Kind != TokenKind.Dash && !EndsInQuestionOrExclamation(q, end))
+            && ctx.Tokens[end].Kind != TokenKind.Dash && !EndsInQuestionOrExclamation(q, end) && !BareAttributionFollows(end))
         {
             return false;
         }
@@ -782,6 +782,28 @@ internal sealed class PatternMatcher
         }
 
         return ctx.Tokens[last].Kind == TokenKind.Terminal && ctx.Text[ctx.Tokens[last].Start] is '?' or '!';
+    }
+
+    /// <summary>
+    /// The sentence after a quotation is nothing but its attribution ('"... ." Trump said.'): a full stop
+    /// typed inside the quote, not a new statement. Only mention, cue and the final stop, in the paragraph.
+    /// </summary>
+    private bool BareAttributionFollows(int start)
+    {
+        int m = ctx.MentionAt[start];
+        if (m < 0 || ParagraphOf(start) != ParagraphOf(start - 1))
+        {
+            return false;
+        }
+
+        int cue = ctx.Mentions[m].EndToken;
+        if (cue >= ctx.Tokens.Length || ctx.SentenceOf[cue] != ctx.SentenceOf[start] || !ctx.CueAt(cue, out _, out int cueEnd))
+        {
+            return false;
+        }
+
+        return cueEnd < ctx.Tokens.Length && ctx.Tokens[cueEnd].Kind == TokenKind.Terminal && ctx.Text[ctx.Tokens[cueEnd].Start] == '.'
+            && ctx.SentenceEndToken(start) == cueEnd + 1;
     }
 
     /// <summary>SOURCE:person takes persons only; SOURCE:-person anything else; conditions join with commas.</summary>

@@ -179,9 +179,10 @@ internal sealed class QuoteScanner
                 {
                     Close(k, t);
                 }
-                else if (c == '”' && pureOpen)
+                else if (c == '”' && (pureOpen || (prevBoundary && OpensElision(markEnd))))
                 {
                     // Swedish style ”...”; a lone ’ before a word is an elision (’90s), not a quote.
+                    // Nothing open and an ellipsis after it (” … what I learned”): a mistyped opening mark.
                     Open(t, c, carry, carryOpen);
                 }
 
@@ -215,6 +216,30 @@ internal sealed class QuoteScanner
             default:
                 break;
         }
+    }
+
+    /// <summary>An ellipsis, after spaces, then a word: the quotation starts in the middle of what was said.</summary>
+    private bool OpensElision(int at)
+    {
+        int i = at;
+        while (i < paraEnd && source[i] == ' ')
+        {
+            i++;
+        }
+
+        int dots = i;
+        while (i < paraEnd && (source[i] == '…' || source[i] == '.'))
+        {
+            i++;
+        }
+
+        bool ellipsis = i > dots && (source[dots] == '…' || i - dots >= 3);
+        while (i < paraEnd && source[i] == ' ')
+        {
+            i++;
+        }
+
+        return ellipsis && i < paraEnd && CharClass.IsWordChar(source[i]);
     }
 
     /// <summary>Opens a quote at token <paramref name="t"/>, or reopens an open one after a sentence end.</summary>
