@@ -690,7 +690,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            if (TryPhrase(c, ce, 0, objectMode: false, lowercaseObject: false, out var np) && (np.HasHead || np.HasName))
+            if (MayStartPhrase(ch) && TryPhrase(c, ce, 0, objectMode: false, lowercaseObject: false, out var np) && (np.HasHead || np.HasName))
             {
                 int end = EmitPhrase(np, ce);
                 c = Math.Max(c + 1, end);
@@ -700,6 +700,21 @@ internal sealed class MentionScanner
             c++;
         }
     }
+
+    /// <summary>
+    /// False when a top-level <see cref="TryPhrase"/> at <paramref name="ch"/> fails at its first chunk (most
+    /// chunks: punctuation, verbs, plain words that are no noun modifiers), so it is not set up for them.
+    /// </summary>
+    private bool MayStartPhrase(Chunk ch) => ch.Kind switch
+    {
+        ChunkKind.DefiniteDeterminer or ChunkKind.IndefiniteDeterminer or ChunkKind.PossessiveDeterminer or ChunkKind.Name
+            or ChunkKind.Honorific or ChunkKind.Modifier or ChunkKind.Nationality or ChunkKind.Number or ChunkKind.Title
+            or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead => true,
+
+        // A bare lower-case word starts a phrase only as a noun-like modifier (a lower-case title word before a name).
+        ChunkKind.Other => NounLike(ch.Start),
+        _ => false,
+    };
 
     private void EmitRelative(int c, int cs)
     {
