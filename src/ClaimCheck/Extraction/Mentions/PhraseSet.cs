@@ -46,7 +46,7 @@ internal sealed class PhraseSet
             // The first entry of a phrase wins, so an earlier, more specific list entry keeps its value.
             if (!list.Exists(e => string.Equals(e.Phrase, phrase, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
             {
-                list.Add(new Entry(phrase, value));
+                list.Add(new Entry(phrase, value, key.Length));
             }
         }
 
@@ -183,9 +183,28 @@ internal sealed class PhraseSet
         var tokens = text.TokenArray;
         string source = text.Source.Text;
         var first = tokens[start];
+
+        // All entries share the key, which the token's leading run equals. A phrase whose key is
+        // followed by a space needs white space after the run and then its second word's first
+        // character: found once here, that rules out most of the entries of a common key ("the ...")
+        // without comparing them character by character.
+        int after = first.Start + entries[0].KeyLength, next = after;
+        while (next < source.Length && char.IsWhiteSpace(source[next]))
+        {
+            next++;
+        }
+
+        bool spaced = next > after && next < source.Length;
         foreach (var entry in entries)
         {
-            int end = MatchAt(source, first.Start, entry.Phrase);
+            var phrase = entry.Phrase;
+            int k = entry.KeyLength;
+            if (phrase.Length > k + 1 && phrase[k] == ' ' && (!spaced || !Same(phrase[k + 1], source[next])))
+            {
+                continue;
+            }
+
+            int end = MatchAt(source, first.Start, phrase);
             if (end < 0)
             {
                 continue;
@@ -267,5 +286,6 @@ internal sealed class PhraseSet
         return s[..i];
     }
 
-    private readonly record struct Entry(string Phrase, int Value);
+    /// <summary>A phrase, its value, and the length of its key (its leading run of letters and digits).</summary>
+    private readonly record struct Entry(string Phrase, int Value, int KeyLength);
 }
