@@ -46,7 +46,9 @@ internal sealed class PhraseSet
             // The first entry of a phrase wins, so an earlier, more specific list entry keeps its value.
             if (!list.Exists(e => string.Equals(e.Phrase, phrase, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
             {
-                list.Add(new Entry(phrase, value, key.Length));
+                // The first character of the second word, when a space follows the key ('\0': none).
+                char second = phrase.Length > key.Length + 1 && phrase[key.Length] == ' ' ? phrase[key.Length + 1] : '\0';
+                list.Add(new Entry(phrase, value, key.Length, second));
             }
         }
 
@@ -197,14 +199,13 @@ internal sealed class PhraseSet
         bool spaced = next > after && next < source.Length;
         foreach (var entry in entries)
         {
-            var phrase = entry.Phrase;
-            int k = entry.KeyLength;
-            if (phrase.Length > k + 1 && phrase[k] == ' ' && (!spaced || !Same(phrase[k + 1], source[next])))
+            // Read from the entry itself, not its phrase string: most entries are ruled out here.
+            if (entry.Second != '\0' && (!spaced || !Same(entry.Second, source[next])))
             {
                 continue;
             }
 
-            int end = MatchAt(source, first.Start, phrase);
+            int end = MatchAt(source, first.Start, entry.Phrase);
             if (end < 0)
             {
                 continue;
@@ -286,6 +287,9 @@ internal sealed class PhraseSet
         return s[..i];
     }
 
-    /// <summary>A phrase, its value, and the length of its key (its leading run of letters and digits).</summary>
-    private readonly record struct Entry(string Phrase, int Value, int KeyLength);
+    /// <summary>
+    /// A phrase, its value, the length of its key (its leading run of letters and digits) and, when a
+    /// space follows the key, the first character of the second word ('\0' otherwise).
+    /// </summary>
+    private readonly record struct Entry(string Phrase, int Value, int KeyLength, char Second);
 }
