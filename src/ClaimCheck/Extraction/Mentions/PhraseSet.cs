@@ -23,6 +23,9 @@ internal sealed class PhraseSet
     // By key id: the key is this (case-blind) set's only phrase under it, one ASCII word.
     private bool[] singleWord = [];
 
+    // By key id: the value of that only phrase (where singleWord is set), read without reaching the entries.
+    private int[] singleValue = [];
+
     public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
     {
         this.ignoreCase = ignoreCase;
@@ -87,6 +90,7 @@ internal sealed class PhraseSet
 
         byId = index;
         var single = new bool[keyIds.Count];
+        var values = new int[keyIds.Count];
         if (ignoreCase)
         {
             foreach (var (key, entries) in byKey)
@@ -94,10 +98,12 @@ internal sealed class PhraseSet
                 // An ASCII key that is the set's only phrase under it: a whole-word token with that key is
                 // equal to it (ordinal-ignore-case never equates ASCII with other letters), so it matches.
                 single[keyIds[key]] = entries.Length == 1 && entries[0].Phrase.Length == key.Length && System.Text.Ascii.IsValid(key);
+                values[keyIds[key]] = entries[0].Value;
             }
         }
 
         singleWord = single;
+        singleValue = values;
     }
 
     /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
@@ -110,7 +116,15 @@ internal sealed class PhraseSet
         }
 
         // The token's key is known by id: no second hash lookup (this is the hot path of chunking).
-        var groups = byId[keys.KeyAt(start)];
+        // A one-word phrase is answered from two flat arrays, before the entries are reached.
+        int id = keys.KeyAt(start);
+        if (ignoreCase && singleWord[id] && keys.IsWholeToken(start))
+        {
+            value = singleValue[id];
+            return start + 1;
+        }
+
+        var groups = byId[id];
         if (groups is null)
         {
             return -1;
@@ -119,11 +133,6 @@ internal sealed class PhraseSet
         var text = keys.Text;
         if (ignoreCase)
         {
-            if (singleWord[keys.KeyAt(start)] && keys.IsWholeToken(start))
-            {
-                value = groups[0].Entries[0].Value;
-                return start + 1;
-            }
 
             return MatchEntries(text, start, limit, groups[0].Entries, out value);
         }
