@@ -26,11 +26,17 @@ internal static class PhraseSources
         List<Mention>? added = null;
         // Indexed loops over the array: a foreach over the interface allocated an enumerator per token.
         var tokens = text.TokenArray;
+        string source = text.Source.Text;
         for (int t = 0; t < tokens.Length; t++)
         {
             for (int i = 0; i < triggers.Count; i++)
             {
                 var trigger = triggers[i];
+                if (trigger.Length > 0 && !MayEqual(source, tokens[t], trigger[0]))
+                {
+                    continue;
+                }
+
                 int k = 0;
                 while (k < trigger.Length && t + k < tokens.Length && text.TextOf(tokens[t + k]).Equals(trigger[k], StringComparison.OrdinalIgnoreCase))
                 {
@@ -70,6 +76,27 @@ internal static class PhraseSources
         }
 
         return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    }
+
+    /// <summary>
+    /// False when <paramref name="token"/> cannot equal <paramref name="word"/> ignoring case: another
+    /// length, or another first letter (an ASCII letter equals only itself in either case). Most tokens
+    /// are ruled out here, without the full comparison.
+    /// </summary>
+    private static bool MayEqual(string source, Token token, string word)
+    {
+        if (token.Length != word.Length)
+        {
+            return false;
+        }
+
+        if (word.Length == 0)
+        {
+            return true;
+        }
+
+        char w = word[0];
+        return (uint)((w | 0x20) - 'a') > 'z' - 'a' || (source[token.Start] | 0x20) == (w | 0x20);
     }
 
     private static Dictionary<int, int> StartsOf(IReadOnlyList<Mention> mentions)

@@ -48,15 +48,18 @@ internal static class SubjectSources
             bool opened = tokens[first].Kind == TokenKind.Number || Openers.Contains(text.TextOf(tokens[first])) || AtLeast(text, first);
 
             int end = first + 1;
+            bool cueAtEnd = false;
+            CueForm form = default;
             while (end < sentence.EndToken && end - first <= MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
-                && !cues.TryMatch(text, end, out _, out _) && !verbs.Contains(text.TextOf(tokens[end])))
+                && !(cueAtEnd = cues.TryMatch(text, end, out form, out _)) && !verbs.Contains(text.TextOf(tokens[end])))
             {
                 end++;
             }
 
-            // The phrase needs a head after its determiner, and a finite verb of saying right after it.
+            // The phrase needs a head after its determiner, and a finite verb of saying right after it
+            // (when the scan stopped at a cue, that match is the one asked for again here).
             if (end == first + 1 || end - first > MaxTokens || end >= sentence.EndToken
-                || !cues.TryMatch(text, end, out var form, out _) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
+                || !(cueAtEnd || cues.TryMatch(text, end, out form, out _)) || form.IsParticiple || form.Entry.QuoteOnly || form.Entry.ExplicitOnly
                 || form.Entry.Lemma is not ("say" or "tell" or "show" or "find")
                 || (!opened && form.Entry.Lemma is not "show"))
             {

@@ -74,6 +74,12 @@ internal sealed class TextSpanSet
         count++;
     }
 
+    /// <summary>The slot of the piece equal to source[start..start+length) (hashed as in <see cref="Add(int, int, int)"/>), or -1; stable until the next Add or Reset.</summary>
+    public int IndexOf(int start, int length, int hash) => Find(source.AsSpan(start, length), hash);
+
+    /// <summary>The number of slots: every <see cref="IndexOf"/> result is below it.</summary>
+    public int Slots => mask + 1;
+
     private static int SizeFor(int expected)
     {
         int size = 16;

@@ -27,6 +27,9 @@ internal sealed class MentionScanner
     private readonly TextSpanSet attested;
     private readonly TextSpanSet seenLower;
     private readonly TextSpanSet docPlaces;
+    private readonly ScannerScratch scratch;
+    private bool[] attestedHits = [];
+    private bool[] seenLowerHits = [];
     private readonly List<Chunk> chunks;
     private readonly int[] chunkOfToken;
     private readonly List<Mention> output;
@@ -50,10 +53,9 @@ internal sealed class MentionScanner
         sentenceOfToken = scratch.SentenceOfToken;
         sentenceChunks = scratch.SentenceChunks;
         chunkOfToken = scratch.ChunkOfToken;
+        this.scratch = scratch;
         attested = scratch.Attested;
-        attested.Reset(src, n / 8);
         seenLower = scratch.SeenLower;
-        seenLower.Reset(src, n / 4);
         docPlaces = scratch.DocPlaces;
         docPlaces.Reset(src, 16);
         keys = new PhraseKeys(text, lex, scratch.KeyMasks, scratch.KeyIds, scratch.WholeToken, scratch.TokenHashes);
@@ -108,10 +110,15 @@ internal sealed class MentionScanner
         }
     }
 
+    // The scanner asks whether a word is attested (capitalized mid-sentence outside headlines) or
+    // seen in lower case only of sentence-initial and headline words; so only those are put in the
+    // word sets, and one pass over the other tokens marks the ones that occur (a lookup in a small set
+    // per token instead of an insertion of every word into a large one).
     private void CollectEvidence()
     {
         var sentences = text.SentenceArray;
         var tokenHashes = keys.TokenHashes;
+        int asked = 0;
         for (int s = 0; s < sentences.Length; s++)
         {
             var sentence = sentences[s];
@@ -130,6 +137,7 @@ internal sealed class MentionScanner
                 {
                     sentenceInitial[t] = true;
                     first = false;
+                    asked++;
                 }
 
                 if (char.IsUpper(src[tokens[t].Start]))
@@ -144,6 +152,52 @@ internal sealed class MentionScanner
 
             // A headline in title case capitalizes verbs and nouns: its capitals prove nothing.
             titleCase[s] = caps >= 3 && lower == 0;
+            if (titleCase[s])
+            {
+                asked += sentence.EndToken - sentence.FirstToken;
+            }
+        }
+
+        attested.Reset(src, asked);
+        seenLower.Reset(src, asked);
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
+            for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                bool upper = char.IsUpper(src[tokens[t].Start]);
+                if (sentenceInitial[t])
+                {
+                    seenLower.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                    if (upper)
+                    {
+                        attested.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                    }
+
+                    if (!titleCase[s])
+                    {
+                        // Of an ordinary sentence only the first word is asked about.
+                        break;
+                    }
+                }
+                else if (upper && titleCase[s])
+                {
+                    attested.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                }
+            }
+        }
+
+        scratch.ClearHits();
+        attestedHits = scratch.AttestedHits;
+        seenLowerHits = scratch.SeenLowerHits;
+        if (asked == 0)
+        {
+            return;
+        }
+
+        for (int s = 0; s < sentences.Length; s++)
+        {
+            var sentence = sentences[s];
             for (int t = sentence.FirstToken; t < sentence.EndToken; t++)
             {
                 if (tokens[t].Kind != TokenKind.Word || !char.IsLetter(src[tokens[t].Start]))
@@ -155,15 +209,37 @@ internal sealed class MentionScanner
                 {
                     if (!sentenceInitial[t] && !titleCase[s])
                     {
-                        attested.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                        int slot = attested.IndexOf(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                        if (slot >= 0)
+                        {
+                            attestedHits[slot] = true;
+                        }
                     }
                 }
                 else
                 {
-                    seenLower.Add(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                    int slot = seenLower.IndexOf(tokens[t].Start, tokens[t].Length, tokenHashes[t]);
+                    if (slot >= 0)
+                    {
+                        seenLowerHits[slot] = true;
+                    }
                 }
             }
         }
+    }
+
+    /// <summary>Whether the word of <paramref name="t"/> (a sentence-initial or headline token) occurs capitalized mid-sentence outside headlines.</summary>
+    private bool IsAttested(int t)
+    {
+        int slot = attested.IndexOf(tokens[t].Start, tokens[t].Length, keys.TokenHashes[t]);
+        return slot >= 0 && attestedHits[slot];
+    }
+
+    /// <summary>Whether the word of <paramref name="t"/> (a sentence-initial token) occurs in lower case.</summary>
+    private bool IsSeenLower(int t)
+    {
+        int slot = seenLower.IndexOf(tokens[t].Start, tokens[t].Length, keys.TokenHashes[t]);
+        return slot >= 0 && seenLowerHits[slot];
     }
 
     // ---------------------------------------------------------------- chunking
@@ -513,7 +589,7 @@ internal sealed class MentionScanner
         {
             // In a title-case line only capitals seen as names elsewhere count.
             int k = t;
-            while (k < j && (attested.Contains(Word(k)) || IsParticle(k)))
+            while (k < j && (IsAttested(k) || IsParticle(k)))
             {
                 k++;
             }
@@ -528,14 +604,14 @@ internal sealed class MentionScanner
         {
             // A lone capital at the start of a sentence is a name only when the document agrees.
             var w = Word(t);
-            bool ok = attested.Contains(w)
-                || (!seenLower.Contains(w) && !lex.Verbs.Contains(keys, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
+            bool ok = IsAttested(t)
+                || (!IsSeenLower(t) && !lex.Verbs.Contains(keys, t) && !w.EndsWith("ly", StringComparison.Ordinal) && !w.EndsWith("ing", StringComparison.Ordinal) && !w.EndsWith("ed", StringComparison.Ordinal));
             if (!ok)
             {
                 return t;
             }
         }
-        else if (sentenceInitial[t] && !attested.Contains(Word(t)) && (seenLower.Contains(Word(t)) || IsInvertedVerb(t)))
+        else if (sentenceInitial[t] && !IsAttested(t) && (IsSeenLower(t) || IsInvertedVerb(t)))
         {
             // "Asked Lukashenko ..." : the first word is not part of the name.
             return t;
@@ -695,7 +771,7 @@ internal sealed class MentionScanner
                 continue;
             }
 
-            if (TryPhrase(c, ce, 0, objectMode: false, lowercaseObject: false, out var np) && (np.HasHead || np.HasName))
+            if (MayStartPhrase(ch) && TryPhrase(c, ce, 0, objectMode: false, lowercaseObject: false, out var np) && (np.HasHead || np.HasName))
             {
                 int end = EmitPhrase(np, ce);
                 c = Math.Max(c + 1, end);
@@ -705,6 +781,21 @@ internal sealed class MentionScanner
             c++;
         }
     }
+
+    /// <summary>
+    /// False when a top-level <see cref="TryPhrase"/> at <paramref name="ch"/> fails at its first chunk (most
+    /// chunks: punctuation, verbs, plain words that are no noun modifiers), so it is not set up for them.
+    /// </summary>
+    private bool MayStartPhrase(Chunk ch) => ch.Kind switch
+    {
+        ChunkKind.DefiniteDeterminer or ChunkKind.IndefiniteDeterminer or ChunkKind.PossessiveDeterminer or ChunkKind.Name
+            or ChunkKind.Honorific or ChunkKind.Modifier or ChunkKind.Nationality or ChunkKind.Number or ChunkKind.Title
+            or ChunkKind.Group or ChunkKind.Anonymous or ChunkKind.OrganizationHead => true,
+
+        // A bare lower-case word starts a phrase only as a noun-like modifier (a lower-case title word before a name).
+        ChunkKind.Other => NounLike(ch.Start),
+        _ => false,
+    };
 
     private void EmitRelative(int c, int cs)
     {

@@ -23,6 +23,9 @@ internal sealed class PhraseSet
     // By key id: the key is this (case-blind) set's only phrase under it, one ASCII word.
     private bool[] singleWord = [];
 
+    // By key id: the value of that only phrase (where singleWord is set), read without reaching the entries.
+    private int[] singleValue = [];
+
     public PhraseSet(IEnumerable<(string Phrase, int Value)> phrases, bool ignoreCase)
     {
         this.ignoreCase = ignoreCase;
@@ -46,7 +49,9 @@ internal sealed class PhraseSet
             // The first entry of a phrase wins, so an earlier, more specific list entry keeps its value.
             if (!list.Exists(e => string.Equals(e.Phrase, phrase, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)))
             {
-                list.Add(new Entry(phrase, value));
+                // The first character of the second word, when a space follows the key ('\0': none).
+                char second = phrase.Length > key.Length + 1 && phrase[key.Length] == ' ' ? phrase[key.Length + 1] : '\0';
+                list.Add(new Entry(phrase, value, key.Length, second));
             }
         }
 
@@ -85,6 +90,7 @@ internal sealed class PhraseSet
 
         byId = index;
         var single = new bool[keyIds.Count];
+        var values = new int[keyIds.Count];
         if (ignoreCase)
         {
             foreach (var (key, entries) in byKey)
@@ -92,10 +98,12 @@ internal sealed class PhraseSet
                 // An ASCII key that is the set's only phrase under it: a whole-word token with that key is
                 // equal to it (ordinal-ignore-case never equates ASCII with other letters), so it matches.
                 single[keyIds[key]] = entries.Length == 1 && entries[0].Phrase.Length == key.Length && System.Text.Ascii.IsValid(key);
+                values[keyIds[key]] = entries[0].Value;
             }
         }
 
         singleWord = single;
+        singleValue = values;
     }
 
     /// <summary><see cref="Match(SegmentedText, int, int, out int)"/>, first ruling out tokens whose key no phrase has.</summary>
@@ -108,7 +116,15 @@ internal sealed class PhraseSet
         }
 
         // The token's key is known by id: no second hash lookup (this is the hot path of chunking).
-        var groups = byId[keys.KeyAt(start)];
+        // A one-word phrase is answered from two flat arrays, before the entries are reached.
+        int id = keys.KeyAt(start);
+        if (ignoreCase && singleWord[id] && keys.IsWholeToken(start))
+        {
+            value = singleValue[id];
+            return start + 1;
+        }
+
+        var groups = byId[id];
         if (groups is null)
         {
             return -1;
@@ -117,11 +133,6 @@ internal sealed class PhraseSet
         var text = keys.Text;
         if (ignoreCase)
         {
-            if (singleWord[keys.KeyAt(start)] && keys.IsWholeToken(start))
-            {
-                value = groups[0].Entries[0].Value;
-                return start + 1;
-            }
 
             return MatchEntries(text, start, limit, groups[0].Entries, out value);
         }
@@ -183,8 +194,26 @@ internal sealed class PhraseSet
         var tokens = text.TokenArray;
         string source = text.Source.Text;
         var first = tokens[start];
+
+        // All entries share the key, which the token's leading run equals. A phrase whose key is
+        // followed by a space needs white space after the run and then its second word's first
+        // character: found once here, that rules out most of the entries of a common key ("the ...")
+        // without comparing them character by character.
+        int after = first.Start + entries[0].KeyLength, next = after;
+        while (next < source.Length && char.IsWhiteSpace(source[next]))
+        {
+            next++;
+        }
+
+        bool spaced = next > after && next < source.Length;
         foreach (var entry in entries)
         {
+            // Read from the entry itself, not its phrase string: most entries are ruled out here.
+            if (entry.Second != '\0' && (!spaced || !Same(entry.Second, source[next])))
+            {
+                continue;
+            }
+
             int end = MatchAt(source, first.Start, entry.Phrase);
             if (end < 0)
             {
@@ -267,5 +296,9 @@ internal sealed class PhraseSet
         return s[..i];
     }
 
-    private readonly record struct Entry(string Phrase, int Value);
+    /// <summary>
+    /// A phrase, its value, the length of its key (its leading run of letters and digits) and, when a
+    /// space follows the key, the first character of the second word ('\0' otherwise).
+    /// </summary>
+    private readonly record struct Entry(string Phrase, int Value, int KeyLength, char Second);
 }

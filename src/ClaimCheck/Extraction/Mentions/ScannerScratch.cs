@@ -56,11 +56,37 @@ internal sealed class ScannerScratch
     /// <summary>The mentions found, before sorting and copying out.</summary>
     public List<Mention> Output { get; } = new(256);
 
+    /// <summary>The capitalized words the scanner asks about (sentence-initial and headline words), case-sensitive.</summary>
     public TextSpanSet Attested { get; } = new(string.Empty, ignoreCase: false);
 
+    /// <summary>The sentence-initial words the scanner asks about, case-blind.</summary>
     public TextSpanSet SeenLower { get; } = new(string.Empty, ignoreCase: true);
 
+    /// <summary>Per slot of <see cref="Attested"/>: the word occurs capitalized mid-sentence outside headlines.</summary>
+    public bool[] AttestedHits { get; private set; } = new bool[64];
+
+    /// <summary>Per slot of <see cref="SeenLower"/>: the word occurs in lower case.</summary>
+    public bool[] SeenLowerHits { get; private set; } = new bool[64];
+
     public TextSpanSet DocPlaces { get; } = new(string.Empty, ignoreCase: false);
+
+    /// <summary>Cleared hit arrays for the slots of <see cref="Attested"/> and <see cref="SeenLower"/> (after their Reset).</summary>
+    public void ClearHits()
+    {
+        AttestedHits = Cleared(AttestedHits, Attested.Slots);
+        SeenLowerHits = Cleared(SeenLowerHits, SeenLower.Slots);
+    }
+
+    private static bool[] Cleared(bool[] hits, int slots)
+    {
+        if (hits.Length < slots)
+        {
+            return new bool[slots];
+        }
+
+        Array.Clear(hits, 0, slots);
+        return hits;
+    }
 
     /// <summary>Arrays of at least <paramref name="tokens"/> and <paramref name="sentences"/> elements, zeroed as new ones would be.</summary>
     public static ScannerScratch Rent(int tokens, int sentences)
