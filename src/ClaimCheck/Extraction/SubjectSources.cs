@@ -51,7 +51,8 @@ internal static class SubjectSources
             bool cueAtEnd = false;
             CueForm form = default;
             while (end < sentence.EndToken && end - first <= MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number
-                && !(cueAtEnd = cues.TryMatch(text, end, out form, out _)) && !verbs.Contains(text.TextOf(tokens[end])))
+                && !(cueAtEnd = cues.TryMatch(text, end, out form, out _)) && !verbs.Contains(text.TextOf(tokens[end]))
+                && !CueGuard.IsNegatedContraction(text.TextOf(tokens[end])))
             {
                 end++;
             }

@@ -48,6 +48,16 @@ public sealed class ReportedSpeechTests
         Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content)));
     }
 
+    [Theory]
+    [InlineData("The mayor did not say that the bridge would close.")]
+    [InlineData("The mayor didn't say that the bridge would close.")]
+    [InlineData("The mayor didn\u2019t say that the bridge would close.")]
+    public void A_negated_cue_reports_nothing_whatever_the_apostrophe(string text)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.DoesNotContain(analysis.Statements, s => StatementNames.ContentText(text, s).Contains("bridge", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Coordinated_verb_is_a_statement_of_the_first_subject()
     {

@@ -96,6 +96,13 @@ public sealed class CueGuard
     }
 
     /// <summary>
+    /// "didn't", "won’t": the tokenizer keeps a negated auxiliary whole, so the "n't" of not_after
+    /// would never match it; a cue after one is negated as after "did not".
+    /// </summary>
+    public static bool IsNegatedContraction(ReadOnlySpan<char> word) =>
+        word.Length > 3 && (word.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || word.EndsWith("n\u2019t", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
     /// True when the cue at token <paramref name="cue"/> can be a verb here. <paramref name="afterSource"/>
     /// says the cue directly follows the statement's source (the opposition claim ...).
     /// </summary>
@@ -128,7 +135,7 @@ public sealed class CueGuard
             return false;
         }
 
-        if (prev.Kind == TokenKind.Word && notAfter.Contains(prevText))
+        if (prev.Kind == TokenKind.Word && (notAfter.Contains(prevText) || IsNegatedContraction(prevText)))
         {
             return false;
         }
