@@ -110,7 +110,7 @@ internal static class CompoundSources
             (added ??= []).Add(signature);
         }
 
-        return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        return PhraseMentions.Merge(mentions, added);
     }
 
     /// <summary>

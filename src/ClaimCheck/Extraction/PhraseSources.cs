@@ -70,12 +70,7 @@ internal static class PhraseSources
             }
         }
 
-        if (added is null)
-        {
-            return mentions;
-        }
-
-        return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        return PhraseMentions.Merge(mentions, added);
     }
 
     /// <summary>

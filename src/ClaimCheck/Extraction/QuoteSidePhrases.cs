@@ -80,7 +80,7 @@ internal static class QuoteSidePhrases
             }
         }
 
-        return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        return PhraseMentions.Merge(mentions, added);
     }
 
     private static Dictionary<int, Mention> Longest(IReadOnlyList<Mention> mentions)

@@ -67,23 +67,10 @@ internal static class SubjectSources
                 continue;
             }
 
-            known ??= mentions.Select(m => (m.FirstToken, m.EndToken)).ToHashSet();
-            if (!known.Add((first, end)))
-            {
-                continue;
-            }
-
-            var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-            added ??= [];
-            added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
+            PhraseMentions.AddAnonymous(text, mentions, first, end, ref known, ref added);
         }
 
-        if (added is null)
-        {
-            return mentions;
-        }
-
-        return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        return PhraseMentions.Merge(mentions, added);
     }
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)

@@ -48,19 +48,11 @@ internal static class TailSources
                     continue;
                 }
 
-                known ??= mentions.Select(m => (m.FirstToken, m.EndToken)).ToHashSet();
-                if (!known.Add((first, end)))
-                {
-                    continue;
-                }
-
-                var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
-                added ??= [];
-                added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
+                PhraseMentions.AddAnonymous(text, mentions, first, end, ref known, ref added);
             }
         }
 
-        return added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        return PhraseMentions.Merge(mentions, added);
     }
 
     /// <summary>Only a few words, no comma or quotation, follow the cue before the sentence ends.</summary>
