@@ -47,34 +47,14 @@ internal static class CompoundSources
         "also", "later", "then", "previously", "recently", "once", "has", "had", "have", "further", "again", "often", "repeatedly", "publicly", "privately",
     };
 
-    [ThreadStatic]
-    private static Dictionary<int, Mention>? longestScratch;
-
-    [ThreadStatic]
-    private static List<Mention>? byStartScratch;
-
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
     {
-        // Reused per thread (cleared here): a new dictionary and sort per article were most of this stage's allocation.
-        var longest = longestScratch ??= [];
-        longest.Clear();
-        for (int i = 0; i < mentions.Count; i++)
-        {
-            var m = mentions[i];
-            if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
-            {
-                longest[m.FirstToken] = m;
-            }
-        }
-
+        // One table indexed by token: a dictionary here cost a hash per probe and a whole-bucket clear per article.
+        var longest = LongestMentions.Of(mentions, text.TokenArray.Length);
         List<Mention>? added = null;
-        var byStart = byStartScratch ??= [];
-        byStart.Clear();
-        byStart.AddRange(longest.Values);
-        byStart.Sort(static (x, y) => x.FirstToken.CompareTo(y.FirstToken)); // keys are unique: the order is total
-        foreach (var a in byStart)
+        for (int start = 0; start < longest.Count; start++)
         {
-            if (a.Kind is MentionKind.Pronoun)
+            if (longest[start] is not { } a || a.Kind is MentionKind.Pronoun)
             {
                 continue;
             }
@@ -117,7 +97,7 @@ internal static class CompoundSources
     /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
     /// ("PENCE: Well, look, ...", also after a quotation mark). Title-case labels are names the scanner already found.
     /// </summary>
-    private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, Dictionary<int, Mention> longest)
+    private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, LongestMentions longest)
     {
         var tokens = text.Tokens;
         foreach (var paragraph in text.Paragraphs)
@@ -154,7 +134,7 @@ internal static class CompoundSources
     /// The name that signs a quotation after a dash, alone to the sentence end: '"..." ― Julie A. Diaz
     /// Martinez.' Any run of capitalized words there is a person's name, known to the scanner or not.
     /// </summary>
-    private static IEnumerable<Mention> Signatures(SegmentedText text, Dictionary<int, Mention> longest)
+    private static IEnumerable<Mention> Signatures(SegmentedText text, LongestMentions longest)
     {
         var tokens = text.Tokens;
         for (int dash = 1; dash + 1 < tokens.Count; dash++)
@@ -211,7 +191,7 @@ internal static class CompoundSources
     /// '"...," the Times wrote'. Lower-case words only (a determiner may lead), right after the cue or
     /// the quotation's closing mark.
     /// </summary>
-    private static Mention? Premodified(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    private static Mention? Premodified(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.Tokens;
         if (a.Kind != MentionKind.Name || a.Type is not (EntityType.Person or EntityType.Organization or EntityType.Outlet))
@@ -256,7 +236,7 @@ internal static class CompoundSources
     /// "Federal and state officials said": a modifier joined by "and" to the one that opens a
     /// description shares its head noun, so the speakers are the whole phrase, not "state officials".
     /// </summary>
-    private static Mention? SharedHead(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    private static Mention? SharedHead(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
         int and = a.FirstToken - 1, modifier = a.FirstToken - 2;
         if (modifier < 0 || a.EndToken - a.FirstToken < 2 || a.Type == EntityType.Person && a.Kind == MentionKind.Name
@@ -296,7 +276,7 @@ internal static class CompoundSources
     /// A capitalized title the scanner kept apart from the titled name after it: "Chairman Rep. Jo
     /// Dole (R-Ohio)", "Speaker of the House Rep. Jo Dole". The name takes the title as its role.
     /// </summary>
-    private static Mention? TitleChain(SegmentedText text, Mention a, Dictionary<int, Mention> longest)
+    private static Mention? TitleChain(SegmentedText text, Mention a, LongestMentions longest)
     {
         if (a.Kind != MentionKind.Description || a.Type != EntityType.Person || !longest.TryGetValue(a.EndToken, out var name)
             || name.Kind != MentionKind.Name || name.Type != EntityType.Person || name.Role is null || !SameSentence(text, a.FirstToken, name.FirstToken))
@@ -318,7 +298,7 @@ internal static class CompoundSources
     }
 
     /// <summary>"A and B" followed by a cue, each a name or description.</summary>
-    private static Mention? Coordinated(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues)
+    private static Mention? Coordinated(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues)
     {
         int and = a.EndToken;
         if (and + 1 < text.Tokens.Count && Is(text, and, "and") && (!longest.TryGetValue(and + 1, out var known) || known.Kind is MentionKind.Pronoun)
@@ -346,7 +326,7 @@ internal static class CompoundSources
     /// clause in it may hold verbs (", a lawyer who has met him and was mentioned as a choice, said"),
     /// though never a verb of saying.
     /// </summary>
-    private static Mention? Apposition(SegmentedText text, Mention a, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    private static Mention? Apposition(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.Tokens;
         int comma = a.EndToken;
@@ -490,7 +470,7 @@ internal static class CompoundSources
     /// Where a second apposition that opens at <paramref name="from"/> ends, if a comma and a cue close
     /// it within the length left to the whole apposition; else null.
     /// </summary>
-    private static int? SecondApposition(SegmentedText text, int from, int first, int sentenceEnd, Dictionary<int, Mention> longest, CueLexicon cues, WordSet verbs)
+    private static int? SecondApposition(SegmentedText text, int from, int first, int sentenceEnd, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.Tokens;
         var opener = tokens[from];

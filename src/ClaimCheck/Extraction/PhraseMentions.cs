@@ -12,10 +12,10 @@ internal static class PhraseMentions
     /// Adds tokens [<paramref name="first"/>, <paramref name="end"/>) as an anonymous generic mention unless a
     /// mention already spans exactly those tokens.
     /// </summary>
-    public static void AddAnonymous(SegmentedText text, IReadOnlyList<Mention> mentions, int first, int end, ref HashSet<(int, int)>? known, ref List<Mention>? added)
+    public static void AddAnonymous(SegmentedText text, IReadOnlyList<Mention> mentions, int first, int end, ref List<Mention>? added)
     {
-        known ??= mentions.Select(m => (m.FirstToken, m.EndToken)).ToHashSet();
-        if (!known.Add((first, end)))
+        // A scan, not a set of all spans: a step adds a few phrases per article, and building the set was most of its cost.
+        if (Spans(mentions, first, end) || (added is not null && Spans(added, first, end)))
         {
             return;
         }
@@ -26,7 +26,86 @@ internal static class PhraseMentions
         added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
     }
 
-    /// <summary>The mentions with <paramref name="added"/> merged in: by first token, longer first (a stable sort).</summary>
-    public static IReadOnlyList<Mention> Merge(IReadOnlyList<Mention> mentions, List<Mention>? added) =>
-        added is null ? mentions : mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+    /// <summary>
+    /// The mentions with <paramref name="added"/> merged in: by first token, longer first, and in list order
+    /// among equal ones (a stable sort of the mentions followed by the added ones).
+    /// </summary>
+    public static IReadOnlyList<Mention> Merge(IReadOnlyList<Mention> mentions, List<Mention>? added)
+    {
+        if (added is null)
+        {
+            return mentions;
+        }
+
+        if (!Sorted(mentions))
+        {
+            return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
+        }
+
+        // The mentions are in order already (the scanner's output and every merge are): a stable insertion
+        // sort of the few added ones and one merge pass give the same list as sorting everything again.
+        var extra = added.ToArray();
+        for (int i = 1; i < extra.Length; i++)
+        {
+            var m = extra[i];
+            int j = i - 1;
+            while (j >= 0 && Before(m, extra[j]))
+            {
+                extra[j + 1] = extra[j];
+                j--;
+            }
+
+            extra[j + 1] = m;
+        }
+
+        var merged = new List<Mention>(mentions.Count + extra.Length);
+        int k = 0;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            while (k < extra.Length && Before(extra[k], m))
+            {
+                merged.Add(extra[k++]);
+            }
+
+            merged.Add(m);
+        }
+
+        while (k < extra.Length)
+        {
+            merged.Add(extra[k++]);
+        }
+
+        return merged;
+    }
+
+    /// <summary>Whether <paramref name="a"/> sorts strictly before <paramref name="b"/>: an earlier first token, or a later end at the same one.</summary>
+    private static bool Before(Mention a, Mention b) =>
+        a.FirstToken < b.FirstToken || (a.FirstToken == b.FirstToken && a.EndToken > b.EndToken);
+
+    private static bool Sorted(IReadOnlyList<Mention> mentions)
+    {
+        for (int i = 1; i < mentions.Count; i++)
+        {
+            if (Before(mentions[i], mentions[i - 1]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool Spans(IReadOnlyList<Mention> mentions, int first, int end)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            if (mentions[i].FirstToken == first && mentions[i].EndToken == end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -22,7 +22,7 @@ internal static class PhraseSources
         // The furthest end of a mention starting at each token: a shorter mention there ("the event
         // organizer" of "the event organizer Alliance to Reclaim Our Schools") does not stop the phrase.
         // Built at the first trigger: most articles have none.
-        Dictionary<int, int>? starts = null;
+        LongestMentions? starts = null;
         List<Mention>? added = null;
         // Indexed loops over the array: a foreach over the interface allocated an enumerator per token.
         var tokens = text.TokenArray;
@@ -57,16 +57,17 @@ internal static class PhraseSources
                     end++;
                 }
 
-                starts ??= StartsOf(mentions);
-                if (end == first || end - first >= MaxTokens || starts.GetValueOrDefault(first, -1) >= end)
+                starts ??= LongestMentions.Of(mentions, tokens.Length);
+                if (end == first || end - first >= MaxTokens || (starts[first]?.EndToken ?? -1) >= end)
                 {
                     continue;
                 }
 
                 var span = new TextSpan(tokens[first].Start, tokens[end - 1].End);
                 added ??= [];
-                added.Add(new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false));
-                starts[first] = end;
+                var phrase = new Mention(span, span, first, end, EntityType.Anonymous, MentionKind.Generic, text.Source.ToString(span), null, Gender.Unknown, false);
+                added.Add(phrase);
+                starts.Set(phrase);
             }
         }
 
@@ -92,17 +93,6 @@ internal static class PhraseSources
 
         char w = word[0];
         return (uint)((w | 0x20) - 'a') > 'z' - 'a' || (source[token.Start] | 0x20) == (w | 0x20);
-    }
-
-    private static Dictionary<int, int> StartsOf(IReadOnlyList<Mention> mentions)
-    {
-        var starts = new Dictionary<int, int>();
-        foreach (var m in mentions)
-        {
-            starts[m.FirstToken] = Math.Max(m.EndToken, starts.GetValueOrDefault(m.FirstToken));
-        }
-
-        return starts;
     }
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)

@@ -28,7 +28,7 @@ internal static class QuoteSidePhrases
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Quotation> quotes, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs)
     {
         var tokens = text.TokenArray;
-        Dictionary<int, Mention>? longest = null;
+        LongestMentions? longest = null;
         List<Mention>? added = null;
         foreach (var quote in quotes)
         {
@@ -50,7 +50,7 @@ internal static class QuoteSidePhrases
                 continue;
             }
 
-            longest ??= Longest(mentions);
+            longest ??= LongestMentions.Of(mentions, tokens.Length);
             int sentenceEnd = text.Sentences[text.SentenceAt(tokens[t].Start)].EndToken;
             Mention? phrase = null;
             if (Saying(text, t, cues, out int cueEnd))
@@ -76,25 +76,11 @@ internal static class QuoteSidePhrases
             if (phrase is not null)
             {
                 (added ??= []).Add(phrase);
-                longest[phrase.FirstToken] = phrase;
+                longest.Set(phrase);
             }
         }
 
         return PhraseMentions.Merge(mentions, added);
-    }
-
-    private static Dictionary<int, Mention> Longest(IReadOnlyList<Mention> mentions)
-    {
-        var longest = new Dictionary<int, Mention>();
-        foreach (var m in mentions)
-        {
-            if (!longest.TryGetValue(m.FirstToken, out var other) || other.EndToken < m.EndToken)
-            {
-                longest[m.FirstToken] = m;
-            }
-        }
-
-        return longest;
     }
 
     /// <summary>A finite verb of saying or writing at <paramref name="t"/> (not "saying", not a belief).</summary>
@@ -122,7 +108,7 @@ internal static class QuoteSidePhrases
     /// A capitalized phrase is a name; one opened by a determiner is a description, and a name at
     /// its end keeps its name with the words before it as its role.
     /// </summary>
-    private static Mention? Phrase(SegmentedText text, int first, int end, Dictionary<int, Mention> longest)
+    private static Mention? Phrase(SegmentedText text, int first, int end, LongestMentions longest)
     {
         var tokens = text.TokenArray;
         if (end == first || end - first > MaxTokens || (longest.TryGetValue(first, out var known) && known.EndToken >= end))

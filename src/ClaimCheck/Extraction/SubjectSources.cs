@@ -28,7 +28,6 @@ internal static class SubjectSources
     {
         var tokens = text.TokenArray;
         List<Mention>? added = null;
-        HashSet<(int, int)>? known = null;
         foreach (var sentence in text.Sentences)
         {
             int first = sentence.FirstToken;
@@ -67,7 +66,7 @@ internal static class SubjectSources
                 continue;
             }
 
-            PhraseMentions.AddAnonymous(text, mentions, first, end, ref known, ref added);
+            PhraseMentions.AddAnonymous(text, mentions, first, end, ref added);
         }
 
         return PhraseMentions.Merge(mentions, added);

@@ -23,7 +23,6 @@ internal static class TailSources
     {
         var tokens = text.TokenArray;
         List<Mention>? added = null;
-        HashSet<(int, int)>? known = null;
         foreach (var sentence in text.Sentences)
         {
             for (int c = sentence.FirstToken + 1; c + 2 < sentence.EndToken; c++)
@@ -48,7 +47,7 @@ internal static class TailSources
                     continue;
                 }
 
-                PhraseMentions.AddAnonymous(text, mentions, first, end, ref known, ref added);
+                PhraseMentions.AddAnonymous(text, mentions, first, end, ref added);
             }
         }
 
