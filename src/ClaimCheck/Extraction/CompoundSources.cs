@@ -99,7 +99,7 @@ internal static class CompoundSources
     /// </summary>
     private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, LongestMentions longest)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         foreach (var paragraph in text.Paragraphs)
         {
             if (paragraph.SentenceCount == 0)
@@ -108,19 +108,19 @@ internal static class CompoundSources
             }
 
             // A transcript quoted as a block opens each turn with a quotation mark ("\"PENCE: Well, ...").
-            int first = text.Sentences[paragraph.FirstSentence].FirstToken;
-            if (first + 1 < tokens.Count && tokens[first].Kind == TokenKind.Quote)
+            int first = text.SentenceArray[paragraph.FirstSentence].FirstToken;
+            if (first + 1 < tokens.Length && tokens[first].Kind == TokenKind.Quote)
             {
                 first++;
             }
 
             int t = first;
-            while (t < tokens.Count && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
+            while (t < tokens.Length && t - first < MaxLabelWords && tokens[t].Kind == TokenKind.Word && IsCapitals(text.TextOf(tokens[t])))
             {
                 t++;
             }
 
-            if (t == first || t >= tokens.Count || text.TextOf(tokens[t]) is not ":" || longest.ContainsKey(first))
+            if (t == first || t >= tokens.Length || text.TextOf(tokens[t]) is not ":" || longest.ContainsKey(first))
             {
                 continue;
             }
@@ -136,8 +136,8 @@ internal static class CompoundSources
     /// </summary>
     private static IEnumerable<Mention> Signatures(SegmentedText text, LongestMentions longest)
     {
-        var tokens = text.Tokens;
-        for (int dash = 1; dash + 1 < tokens.Count; dash++)
+        var tokens = text.TokenArray;
+        for (int dash = 1; dash + 1 < tokens.Length; dash++)
         {
             if (tokens[dash].Kind != TokenKind.Dash || tokens[dash - 1].Kind != TokenKind.Quote || text.Source.Text[tokens[dash - 1].Start] is not ('”' or '"' or '\''))
             {
@@ -145,7 +145,7 @@ internal static class CompoundSources
             }
 
             int first = dash + 1;
-            int sentenceEnd = text.Sentences[text.SentenceAt(tokens[first].Start)].EndToken;
+            int sentenceEnd = text.SentenceArray[text.SentenceAt(tokens[first].Start)].EndToken;
             int t = first;
             while (t < sentenceEnd && t - first < MaxSignatureWords && IsCapitalized(text, t))
             {
@@ -193,7 +193,7 @@ internal static class CompoundSources
     /// </summary>
     private static Mention? Premodified(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         if (a.Kind != MentionKind.Name || a.Type is not (EntityType.Person or EntityType.Organization or EntityType.Outlet))
         {
             return null;
@@ -246,7 +246,7 @@ internal static class CompoundSources
             return null;
         }
 
-        var token = text.Tokens[modifier];
+        var token = text.TokenArray[modifier];
         var word = text.TextOf(token);
         if (token.Kind != TokenKind.Word || word.Length < 3 || Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
             || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || verbs.Contains(word) || cues.TryMatch(text, modifier, out _, out _))
@@ -260,7 +260,7 @@ internal static class CompoundSources
 
     private static bool IsPremodifier(SegmentedText text, int t, CueLexicon cues, WordSet verbs)
     {
-        var token = text.Tokens[t];
+        var token = text.TokenArray[t];
         var word = text.TextOf(token);
         if (token.Kind is TokenKind.Number)
         {
@@ -286,8 +286,8 @@ internal static class CompoundSources
 
         for (int t = a.FirstToken; t < a.EndToken; t++)
         {
-            var word = text.TextOf(text.Tokens[t]);
-            if (text.Tokens[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            var word = text.TextOf(text.TokenArray[t]);
+            if (text.TokenArray[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             {
                 return null;
             }
@@ -301,16 +301,16 @@ internal static class CompoundSources
     private static Mention? Coordinated(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues)
     {
         int and = a.EndToken;
-        if (and + 1 < text.Tokens.Count && Is(text, and, "and") && (!longest.TryGetValue(and + 1, out var known) || known.Kind is MentionKind.Pronoun)
+        if (and + 1 < text.TokenArray.Length && Is(text, and, "and") && (!longest.TryGetValue(and + 1, out var known) || known.Kind is MentionKind.Pronoun)
             && CoordinatedPhraseEnd(text, and + 1, cues) is int phraseEnd)
         {
             // "Regulators and environmental groups say", "RT and its defenders argue": a short noun phrase
             // the scanner does not know, joined to a mention and followed by the cue, speaks with it.
-            var joined = new TextSpan(a.Span.Start, text.Tokens[phraseEnd - 1].End);
+            var joined = new TextSpan(a.Span.Start, text.TokenArray[phraseEnd - 1].End);
             return new Mention(joined, joined, a.FirstToken, phraseEnd, EntityType.Group, a.Kind, text.Source.ToString(joined), null, Gender.Unknown, true);
         }
 
-        if (and + 1 >= text.Tokens.Count || !Is(text, and, "and") || !longest.TryGetValue(and + 1, out var b)
+        if (and + 1 >= text.TokenArray.Length || !Is(text, and, "and") || !longest.TryGetValue(and + 1, out var b)
             || b.Kind is MentionKind.Pronoun || !SameSentence(text, a.FirstToken, b.EndToken - 1) || !CueFollows(text, b.EndToken, cues))
         {
             return null;
@@ -328,9 +328,9 @@ internal static class CompoundSources
     /// </summary>
     private static Mention? Apposition(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         int comma = a.EndToken;
-        if (comma + 1 >= tokens.Count || !IsComma(text, comma))
+        if (comma + 1 >= tokens.Length || !IsComma(text, comma))
         {
             return null;
         }
@@ -345,7 +345,7 @@ internal static class CompoundSources
         bool named = opener.Kind == TokenKind.Word && char.IsUpper(text.Source.Text[opener.Start]);
         bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
         int sentence = text.SentenceAt(opener.Start);
-        int sentenceEnd = text.Sentences[sentence].EndToken;
+        int sentenceEnd = text.SentenceArray[sentence].EndToken;
         if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
         {
             // "said Ann Lee, whose group sued." / "said the Rev. Al Dunn, of Grace Church.": after the cue
@@ -419,7 +419,7 @@ internal static class CompoundSources
     /// </summary>
     private static int? AppositionToEnd(SegmentedText text, int t, int first, int sentenceEnd, CueLexicon cues, WordSet verbs)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         while (t < sentenceEnd && IsComma(text, t))
         {
             int from = t + 1;
@@ -472,7 +472,7 @@ internal static class CompoundSources
     /// </summary>
     private static int? SecondApposition(SegmentedText text, int from, int first, int sentenceEnd, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         var opener = tokens[from];
         bool role = longest.TryGetValue(from, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic;
         if (!role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))))
@@ -500,33 +500,33 @@ internal static class CompoundSources
     /// </summary>
     private static int? CoordinatedPhraseEnd(SegmentedText text, int from, CueLexicon cues)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         int t = from;
-        if (t < tokens.Count && CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])))
+        if (t < tokens.Length && CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])))
         {
             t++;
         }
 
         int words = t;
-        while (t < tokens.Count && t - words < 3 && tokens[t].Kind == TokenKind.Word && char.IsLower(text.Source.Text[tokens[t].Start])
+        while (t < tokens.Length && t - words < 3 && tokens[t].Kind == TokenKind.Word && char.IsLower(text.Source.Text[tokens[t].Start])
             && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])) && !cues.TryMatch(text, t, out _, out _))
         {
             t++;
         }
 
-        return t > words && t < tokens.Count && SameSentence(text, from, t) && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
+        return t > words && t < tokens.Length && SameSentence(text, from, t) && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple
             && form.Entry.Lemma is "say" or "argue" or "tell" or "warn" or "claim" or "contend" or "insist" or "note" or "report" or "believe" or "fear"
             ? t : null;
     }
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
     {
-        if (t < text.Tokens.Count && Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t])))
+        if (t < text.TokenArray.Length && Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.TokenArray[t])))
         {
             t++;
         }
 
-        return t < text.Tokens.Count && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple;
+        return t < text.TokenArray.Length && cues.TryMatch(text, t, out var form, out _) && !form.IsParticiple;
     }
 
     /// <summary>"said X" or "according to X": the cue ends right before the mention.</summary>
@@ -546,21 +546,21 @@ internal static class CompoundSources
 
     /// <summary>A capitalized word inside a phrase is part of a name ("United States"), not a verb ("states").</summary>
     private static bool IsCapitalized(SegmentedText text, int t) =>
-        text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start]);
+        text.TokenArray[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.TokenArray[t].Start]);
 
     /// <summary>A word right after "the" or "a" is a noun, even one spelled like a verb ("one of the states").</summary>
     private static bool AfterDeterminer(SegmentedText text, int t) =>
-        t > 0 && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.Tokens[t - 1]));
+        t > 0 && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.TokenArray[t - 1]));
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
-        t + 1 < text.Tokens.Count && text.Tokens[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.Tokens[t].Start])
-        && text.TextOf(text.Tokens[t + 1]) is "'s" or "’s";
+        t + 1 < text.TokenArray.Length && text.TokenArray[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.TokenArray[t].Start])
+        && text.TextOf(text.TokenArray[t + 1]) is "'s" or "’s";
 
     private static bool IsComma(SegmentedText text, int t) =>
-        text.Tokens[t].Kind == TokenKind.Punctuation && text.Source.Text[text.Tokens[t].Start] == ',';
+        text.TokenArray[t].Kind == TokenKind.Punctuation && text.Source.Text[text.TokenArray[t].Start] == ',';
 
-    private static bool Is(SegmentedText text, int t, string word) => text.TextOf(text.Tokens[t]).Equals(word, StringComparison.OrdinalIgnoreCase);
+    private static bool Is(SegmentedText text, int t, string word) => text.TextOf(text.TokenArray[t]).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private static bool SameSentence(SegmentedText text, int a, int b) =>
-        text.SentenceAt(text.Tokens[a].Start) == text.SentenceAt(text.Tokens[b].Start);
+        text.SentenceAt(text.TokenArray[a].Start) == text.SentenceAt(text.TokenArray[b].Start);
 }

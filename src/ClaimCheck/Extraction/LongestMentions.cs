@@ -54,9 +54,8 @@ internal sealed class LongestMentions
         }
 
         var byToken = table.byToken;
-        for (int i = 0; i < mentions.Count; i++)
+        foreach (var m in PhraseMentions.Items(mentions))
         {
-            var m = mentions[i];
             if ((uint)m.FirstToken < (uint)tokenCount && (byToken[m.FirstToken] is not { } other || other.EndToken < m.EndToken))
             {
                 byToken[m.FirstToken] = m;

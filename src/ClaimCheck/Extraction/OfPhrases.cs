@@ -18,9 +18,9 @@ internal static class OfPhrases
 
     public static Mention? Extend(SegmentedText text, Mention a, CueLexicon cues, WordSet verbs)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         int of = a.EndToken;
-        if (of + 1 >= tokens.Count || !text.TextOf(tokens[of]).Equals("of", StringComparison.Ordinal) || !SameSentence(text, of, of + 1))
+        if (of + 1 >= tokens.Length || !text.TextOf(tokens[of]).Equals("of", StringComparison.Ordinal) || !SameSentence(text, of, of + 1))
         {
             return null;
         }
@@ -32,7 +32,7 @@ internal static class OfPhrases
             return null;
         }
 
-        int sentenceEnd = text.Sentences[text.SentenceAt(tokens[of].Start)].EndToken;
+        int sentenceEnd = text.SentenceArray[text.SentenceAt(tokens[of].Start)].EndToken;
         int t = of + 1;
         if (t < sentenceEnd && text.TextOf(tokens[t]) is "the" or "The")
         {
@@ -58,7 +58,7 @@ internal static class OfPhrases
     /// <summary>"said Mr. Dunn of the Sierra Club." / "said Rep. Ann Lee of Maine, the ranking Democrat.": a cue before the name, the sentence end or a comma after the phrase.</summary>
     private static Mention? After(SegmentedText text, Mention a, int t, int sentenceEnd, CueLexicon cues)
     {
-        var tokens = text.Tokens;
+        var tokens = text.TokenArray;
         bool closes = t >= sentenceEnd || tokens[t].Kind is TokenKind.Terminal or TokenKind.Quote
             || (tokens[t].Kind == TokenKind.Punctuation && text.Source.Text[tokens[t].Start] == ',');
         return closes && CompoundSources.CuePrecedes(text, a.FirstToken, cues)
@@ -67,5 +67,5 @@ internal static class OfPhrases
     }
 
     private static bool SameSentence(SegmentedText text, int a, int b) =>
-        text.SentenceAt(text.Tokens[a].Start) == text.SentenceAt(text.Tokens[b].Start);
+        text.SentenceAt(text.TokenArray[a].Start) == text.SentenceAt(text.TokenArray[b].Start);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using ClaimCheck.Text;
 
 namespace ClaimCheck.Extraction;
@@ -15,7 +16,7 @@ internal static class PhraseMentions
     public static void AddAnonymous(SegmentedText text, IReadOnlyList<Mention> mentions, int first, int end, ref List<Mention>? added)
     {
         // A scan, not a set of all spans: a step adds a few phrases per article, and building the set was most of its cost.
-        if (Spans(mentions, first, end) || (added is not null && Spans(added, first, end)))
+        if (Spans(Items(mentions), first, end) || (added is not null && Spans(CollectionsMarshal.AsSpan(added), first, end)))
         {
             return;
         }
@@ -37,7 +38,8 @@ internal static class PhraseMentions
             return mentions;
         }
 
-        if (!Sorted(mentions))
+        var items = Items(mentions);
+        if (!Sorted(items))
         {
             return mentions.Concat(added).OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken).ToList();
         }
@@ -58,11 +60,10 @@ internal static class PhraseMentions
             extra[j + 1] = m;
         }
 
-        var merged = new List<Mention>(mentions.Count + extra.Length);
+        var merged = new List<Mention>(items.Length + extra.Length);
         int k = 0;
-        for (int i = 0; i < mentions.Count; i++)
+        foreach (var m in items)
         {
-            var m = mentions[i];
             while (k < extra.Length && Before(extra[k], m))
             {
                 merged.Add(extra[k++]);
@@ -79,13 +80,24 @@ internal static class PhraseMentions
         return merged;
     }
 
+    /// <summary>
+    /// The mentions as a span: the list is an array (the scanner's) or a list (a merge's), and without
+    /// profile-guided JIT every call through the interface in a loop stays a virtual call.
+    /// </summary>
+    public static ReadOnlySpan<Mention> Items(IReadOnlyList<Mention> mentions) => mentions switch
+    {
+        Mention[] array => array,
+        List<Mention> list => CollectionsMarshal.AsSpan(list),
+        _ => mentions.ToArray(),
+    };
+
     /// <summary>Whether <paramref name="a"/> sorts strictly before <paramref name="b"/>: an earlier first token, or a later end at the same one.</summary>
     private static bool Before(Mention a, Mention b) =>
         a.FirstToken < b.FirstToken || (a.FirstToken == b.FirstToken && a.EndToken > b.EndToken);
 
-    private static bool Sorted(IReadOnlyList<Mention> mentions)
+    private static bool Sorted(ReadOnlySpan<Mention> mentions)
     {
-        for (int i = 1; i < mentions.Count; i++)
+        for (int i = 1; i < mentions.Length; i++)
         {
             if (Before(mentions[i], mentions[i - 1]))
             {
@@ -96,9 +108,9 @@ internal static class PhraseMentions
         return true;
     }
 
-    private static bool Spans(IReadOnlyList<Mention> mentions, int first, int end)
+    private static bool Spans(ReadOnlySpan<Mention> mentions, int first, int end)
     {
-        for (int i = 0; i < mentions.Count; i++)
+        for (int i = 0; i < mentions.Length; i++)
         {
             if (mentions[i].FirstToken == first && mentions[i].EndToken == end)
             {

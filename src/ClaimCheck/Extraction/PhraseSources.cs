@@ -27,8 +27,21 @@ internal static class PhraseSources
         // Indexed loops over the array: a foreach over the interface allocated an enumerator per token.
         var tokens = text.TokenArray;
         string source = text.Source.Text;
+
+        // The lengths of the triggers' first words, one bit each: most tokens have none of them and are passed over at once.
+        ulong lengths = 0;
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            lengths |= triggers[i].Length == 0 ? ulong.MaxValue : LengthBit(triggers[i][0].Length);
+        }
+
         for (int t = 0; t < tokens.Length; t++)
         {
+            if ((lengths & LengthBit(tokens[t].Length)) == 0)
+            {
+                continue;
+            }
+
             for (int i = 0; i < triggers.Count; i++)
             {
                 var trigger = triggers[i];
@@ -49,7 +62,7 @@ internal static class PhraseSources
                     continue;
                 }
 
-                int sentenceEnd = text.Sentences[text.SentenceAt(tokens[first].Start)].EndToken;
+                int sentenceEnd = text.SentenceArray[text.SentenceAt(tokens[first].Start)].EndToken;
                 int end = first;
                 while (end < sentenceEnd && end - first < MaxTokens && tokens[end].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Bracket
                     || (end < sentenceEnd && tokens[end].Kind == TokenKind.Dash && end > first))
@@ -94,6 +107,8 @@ internal static class PhraseSources
         char w = word[0];
         return (uint)((w | 0x20) - 'a') > 'z' - 'a' || (source[token.Start] | 0x20) == (w | 0x20);
     }
+
+    private static ulong LengthBit(int length) => 1UL << Math.Min(length, 63);
 
     private static bool Excluded(IReadOnlyList<TextSpan> exclude, int position)
     {

@@ -51,7 +51,7 @@ internal static class QuoteSidePhrases
             }
 
             longest ??= LongestMentions.Of(mentions, tokens.Length);
-            int sentenceEnd = text.Sentences[text.SentenceAt(tokens[t].Start)].EndToken;
+            int sentenceEnd = text.SentenceArray[text.SentenceAt(tokens[t].Start)].EndToken;
             Mention? phrase = null;
             if (Saying(text, t, cues, out int cueEnd))
             {

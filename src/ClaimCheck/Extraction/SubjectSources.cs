@@ -21,14 +21,14 @@ internal static class SubjectSources
 
     // "At least half of voters ...": the pair opens a quantity, as a determiner does.
     private static bool AtLeast(SegmentedText text, int t) =>
-        t + 1 < text.Tokens.Count && text.TextOf(text.Tokens[t]).Equals("at", StringComparison.OrdinalIgnoreCase)
-        && text.TextOf(text.Tokens[t + 1]) is "least" or "most";
+        t + 1 < text.TokenArray.Length && text.TextOf(text.TokenArray[t]).Equals("at", StringComparison.OrdinalIgnoreCase)
+        && text.TextOf(text.TokenArray[t + 1]) is "least" or "most";
 
     public static IReadOnlyList<Mention> Add(SegmentedText text, IReadOnlyList<Mention> mentions, CueLexicon cues, WordSet verbs, IReadOnlyList<TextSpan> exclude)
     {
         var tokens = text.TokenArray;
         List<Mention>? added = null;
-        foreach (var sentence in text.Sentences)
+        foreach (var sentence in text.SentenceArray)
         {
             int first = sentence.FirstToken;
 

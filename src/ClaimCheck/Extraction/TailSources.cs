@@ -23,7 +23,7 @@ internal static class TailSources
     {
         var tokens = text.TokenArray;
         List<Mention>? added = null;
-        foreach (var sentence in text.Sentences)
+        foreach (var sentence in text.SentenceArray)
         {
             for (int c = sentence.FirstToken + 1; c + 2 < sentence.EndToken; c++)
             {
