@@ -144,8 +144,9 @@ internal sealed class MentionScanner
                 {
                     caps++;
                 }
-                else if (!lex.NotNames.Contains(keys, t) && !IsPossessiveToken(t))
+                else if (lower == 0 && !lex.NotNames.Contains(keys, t) && !IsPossessiveToken(t))
                 {
+                    // One lower-case word is enough to tell the sentence is no title-case headline: the rest are not asked.
                     lower++;
                 }
             }
