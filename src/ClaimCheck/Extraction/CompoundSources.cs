@@ -200,12 +200,12 @@ internal static class CompoundSources
         }
 
         int first = a.FirstToken;
-        while (first > 0 && a.FirstToken - first < MaxPremodifiers && IsPremodifier(text, first - 1, cues, verbs) && !longest.ContainsKey(first - 1))
+        while (first > 0 && a.FirstToken - first < MaxPremodifiers && !longest.ContainsKey(first - 1) && IsPremodifier(text, first - 1, cues, verbs))
         {
             first--;
         }
 
-        if (first > 0 && first < a.FirstToken && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[first - 1])))
+        if (first > 0 && first < a.FirstToken && DeterminersByWord.Contains(text.TextOf(tokens[first - 1])))
         {
             first--;
         }
@@ -248,8 +248,8 @@ internal static class CompoundSources
 
         var token = text.TokenArray[modifier];
         var word = text.TextOf(token);
-        if (token.Kind != TokenKind.Word || word.Length < 3 || Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            || FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || verbs.Contains(word) || cues.TryMatch(text, modifier, out _, out _))
+        if (token.Kind != TokenKind.Word || word.Length < 3 || DeterminersByWord.Contains(word)
+            || FunctionWordsByWord.Contains(word) || verbs.Contains(word) || cues.TryMatch(text, modifier, out _, out _))
         {
             return null;
         }
@@ -268,8 +268,8 @@ internal static class CompoundSources
         }
 
         // A past form is a verb of saying the lexicon lacks ('"...," scoffed Ann Gil'), not a description.
-        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 2 && !word.EndsWith("ed", StringComparison.Ordinal) && !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
+        return token.Kind == TokenKind.Word && char.IsLower(word[0]) && word.Length > 2 && !word.EndsWith("ed", StringComparison.Ordinal) && !DeterminersByWord.Contains(word)
+            && !FunctionWordsByWord.Contains(word) && !verbs.Contains(word) && !cues.TryMatch(text, t, out _, out _);
     }
 
     /// <summary>
@@ -287,7 +287,7 @@ internal static class CompoundSources
         for (int t = a.FirstToken; t < a.EndToken; t++)
         {
             var word = text.TextOf(text.TokenArray[t]);
-            if (text.TokenArray[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            if (text.TokenArray[t].Kind == TokenKind.Word && !char.IsUpper(word[0]) && !FunctionWordsByWord.Contains(word))
             {
                 return null;
             }
@@ -346,7 +346,7 @@ internal static class CompoundSources
         bool role = longest.TryGetValue(first, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic && r.Type == EntityType.Person;
         int sentence = text.SentenceAt(opener.Start);
         int sentenceEnd = text.SentenceArray[sentence].EndToken;
-        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
+        if (!age && !named && !role && !(opener.Kind == TokenKind.Word && AppositionOpenersByWord.Contains(text.TextOf(opener))) && !IsPossessiveName(text, first))
         {
             // "said Ann Lee, whose group sued." / "said the Rev. Al Dunn, of Grace Church.": after the cue
             // a relative clause or an "of" phrase to the sentence end describes the speaker too.
@@ -362,7 +362,7 @@ internal static class CompoundSources
             && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
             && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
         {
-            relative |= t > first && RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
+            relative |= t > first && RelativeOpenersByWord.Contains(text.TextOf(tokens[t]));
             t++;
         }
 
@@ -429,7 +429,7 @@ internal static class CompoundSources
             }
 
             var opener = text.TextOf(tokens[from]);
-            if (AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            if (AdjunctOpenersByWord.Contains(opener))
             {
                 // ", in a statement.": the description ended at the comma, if nothing else follows.
                 int k = from;
@@ -441,9 +441,9 @@ internal static class CompoundSources
                 return k >= sentenceEnd || tokens[k].Kind is TokenKind.Terminal or TokenKind.Quote ? t : null;
             }
 
-            bool relative = RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener);
-            if (!relative && !IsCapitalized(text, from) && !AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener)
-                && !PartOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(opener))
+            bool relative = RelativeOpenersByWord.Contains(opener);
+            if (!relative && !IsCapitalized(text, from) && !AppositionOpenersByWord.Contains(opener)
+                && !PartOpenersByWord.Contains(opener))
             {
                 return null;
             }
@@ -453,7 +453,7 @@ internal static class CompoundSources
                 && tokens[t].Kind is not (TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
                 && (IsCapitalized(text, t) || AfterDeterminer(text, t) || cues.UsedOtherwise(text, t) || (!cues.TryMatch(text, t, out _, out _) && (relative || !verbs.Contains(text.TextOf(tokens[t]))))))
             {
-                relative |= RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t]));
+                relative |= RelativeOpenersByWord.Contains(text.TextOf(tokens[t]));
                 t++;
             }
 
@@ -475,7 +475,7 @@ internal static class CompoundSources
         var tokens = text.TokenArray;
         var opener = tokens[from];
         bool role = longest.TryGetValue(from, out var r) && r.Kind is MentionKind.Description or MentionKind.Generic;
-        if (!role && !(opener.Kind == TokenKind.Word && AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(opener))))
+        if (!role && !(opener.Kind == TokenKind.Word && AppositionOpenersByWord.Contains(text.TextOf(opener))))
         {
             return null;
         }
@@ -502,14 +502,14 @@ internal static class CompoundSources
     {
         var tokens = text.TokenArray;
         int t = from;
-        if (t < tokens.Length && CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])))
+        if (t < tokens.Length && CoordinatedOpenersByWord.Contains(text.TextOf(tokens[t])))
         {
             t++;
         }
 
         int words = t;
         while (t < tokens.Length && t - words < 3 && tokens[t].Kind == TokenKind.Word && char.IsLower(text.Source.Text[tokens[t].Start])
-            && !FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(tokens[t])) && !cues.TryMatch(text, t, out _, out _))
+            && !FunctionWordsByWord.Contains(text.TextOf(tokens[t])) && !cues.TryMatch(text, t, out _, out _))
         {
             t++;
         }
@@ -521,7 +521,7 @@ internal static class CompoundSources
 
     private static bool CueFollows(SegmentedText text, int t, CueLexicon cues)
     {
-        if (t < text.TokenArray.Length && Adverbs.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.TokenArray[t])))
+        if (t < text.TokenArray.Length && AdverbsByWord.Contains(text.TextOf(text.TokenArray[t])))
         {
             t++;
         }
@@ -550,7 +550,7 @@ internal static class CompoundSources
 
     /// <summary>A word right after "the" or "a" is a noun, even one spelled like a verb ("one of the states").</summary>
     private static bool AfterDeterminer(SegmentedText text, int t) =>
-        t > 0 && Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.TextOf(text.TokenArray[t - 1]));
+        t > 0 && DeterminersByWord.Contains(text.TextOf(text.TokenArray[t - 1]));
 
     private static bool IsPossessiveName(SegmentedText text, int t) =>
         t + 1 < text.TokenArray.Length && text.TokenArray[t].Kind == TokenKind.Word && char.IsUpper(text.Source.Text[text.TokenArray[t].Start])
@@ -563,4 +563,22 @@ internal static class CompoundSources
 
     private static bool SameSentence(SegmentedText text, int a, int b) =>
         text.SentenceAt(text.TokenArray[a].Start) == text.SentenceAt(text.TokenArray[b].Start);
+
+    // The sets looked up by span, each made once: GetAlternateLookup per test was a cast and a comparer check.
+    // Declared after the sets, as static fields start in text order.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AppositionOpenersByWord = AppositionOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> RelativeOpenersByWord = RelativeOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminersByWord = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordsByWord = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdverbsByWord = Adverbs.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AdjunctOpenersByWord = AdjunctOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PartOpenersByWord = PartOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CoordinatedOpenersByWord = CoordinatedOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 }
