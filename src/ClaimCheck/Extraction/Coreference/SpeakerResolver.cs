@@ -43,7 +43,7 @@ internal sealed class SpeakerResolver
             }
         }
 
-        foreach (var f in findings.OrderBy(f => f.Extent.Start))
+        foreach (var f in InTextOrder(findings))
         {
             if (f.Source < 0)
             {
@@ -113,6 +113,20 @@ internal sealed class SpeakerResolver
 
             return mention.Name;
         };
+    }
+
+    /// <summary>The findings by where they start (stable); the list itself when it is in that order already, as it mostly is.</summary>
+    private static IEnumerable<Finding> InTextOrder(List<Finding> findings)
+    {
+        for (int i = 1; i < findings.Count; i++)
+        {
+            if (findings[i].Extent.Start < findings[i - 1].Extent.Start)
+            {
+                return findings.OrderBy(f => f.Extent.Start);
+            }
+        }
+
+        return findings;
     }
 
     private static bool IsRelative(DocumentContext ctx, Mention mention) =>
