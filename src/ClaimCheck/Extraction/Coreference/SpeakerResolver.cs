@@ -30,16 +30,28 @@ internal sealed class SpeakerResolver
     /// <summary>Resolves every finding's speaker; returns a lookup from any mention to its speaker's name.</summary>
     public Func<int, string?> Resolve(DocumentContext ctx, List<Finding> findings, WorkCounters? work = null)
     {
-        var entities = new List<Entity>();
         var doc = new MentionIndex(ctx.Mentions, work);
         var entityOf = new int[ctx.Mentions.Count];
         Array.Fill(entityOf, -1);
+
+        // Each linked name makes at most one entity: the list is made that size once instead of regrown.
+        int names = 0;
         for (int m = 0; m < ctx.Mentions.Count; m++)
         {
             var mention = ctx.Mentions[m];
             if (mention.Kind == MentionKind.Name && !Quoted(ctx, mention))
             {
-                entityOf[m] = Link(entities, mention);
+                entityOf[m] = 0;
+                names++;
+            }
+        }
+
+        var entities = new List<Entity>(names);
+        for (int m = 0; m < ctx.Mentions.Count; m++)
+        {
+            if (entityOf[m] == 0)
+            {
+                entityOf[m] = Link(entities, ctx.Mentions[m]);
             }
         }
 
