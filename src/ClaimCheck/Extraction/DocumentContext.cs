@@ -121,7 +121,7 @@ internal sealed class DocumentContext
         // A mention is nested when a person named with a role, apposition or honorific starts earlier and ends with it ("Utah" in "Ann
         // Ruiz, the attorney general of Utah"): the person, not the tail, is what a cue after them reports (unless a preposition governs the person).
         Nested = new bool[mentions.Count];
-        var ends = new Dictionary<int, int>();
+        Dictionary<int, int>? ends = null; // made only when some person is prefixed
         foreach (var mention in mentions)
         {
             // An honorific or title before the name counts as well ("But Mr. Obama said": the bare "Obama" would
@@ -129,13 +129,14 @@ internal sealed class DocumentContext
             bool prefixed = mention.Role is not null || mention.Span.Start < mention.Head.Start;
             if (mention.Kind == MentionKind.Name && mention.Type == EntityType.Person && prefixed && !FollowsBlocker(mention.FirstToken))
             {
+                ends ??= [];
                 ends[mention.EndToken] = Math.Min(ends.GetValueOrDefault(mention.EndToken, int.MaxValue), mention.FirstToken);
             }
         }
 
         for (int m = 0; m < mentions.Count; m++)
         {
-            Nested[m] = ends.TryGetValue(mentions[m].EndToken, out int first) && first < mentions[m].FirstToken;
+            Nested[m] = ends is not null && ends.TryGetValue(mentions[m].EndToken, out int first) && first < mentions[m].FirstToken;
         }
     }
 

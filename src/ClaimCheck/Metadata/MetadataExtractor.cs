@@ -107,13 +107,15 @@ public sealed class MetadataExtractor
             this.x = x;
             this.text = text;
             lines = TextLines.Split(text);
-            nonBlank = [.. Enumerable.Range(0, lines.Length).Where(i => !lines[i].IsBlank)];
+            nonBlank = NonBlank(lines);
             signatureOf = new int[lines.Length];
             dateOf = new DateHit?[lines.Length];
             dateDone = new bool[lines.Length];
             repeated = new bool[lines.Length];
             firstProse = int.MaxValue;
-            var seen = new HashSet<int>(new LineTextComparer(text, lines));
+
+            // Sized for every line up front: growing the set rehashed each line's text again and again.
+            var seen = new HashSet<int>(nonBlank.Length, new LineTextComparer(text, lines));
             foreach (var i in nonBlank)
             {
                 var line = lines[i];
@@ -124,6 +126,27 @@ public sealed class MetadataExtractor
                     firstProse = i;
                 }
             }
+        }
+
+        private static int[] NonBlank(LineInfo[] lines)
+        {
+            int count = 0;
+            foreach (var line in lines)
+            {
+                count += line.IsBlank ? 0 : 1;
+            }
+
+            var result = new int[count];
+            int k = 0;
+            for (int i = 0; i < lines.Length; i++)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    result[k++] = i;
+                }
+            }
+
+            return result;
         }
 
         public List<BoilerplateLine> Boilerplate()

@@ -52,9 +52,28 @@ internal static class TextLines
     {
         var words = 0;
         var inWord = false;
+        var ascii = AsciiKinds;
         for (var i = start; i < end; i++)
         {
             var c = text[i];
+
+            // ASCII (most text) by table: the same answers as IsSpace and char.IsLetterOrDigit.
+            if (c < 128)
+            {
+                var kind = ascii[c];
+                if (kind == AsciiSpace)
+                {
+                    inWord = false;
+                }
+                else if (kind == AsciiWord && !inWord)
+                {
+                    words++;
+                    inWord = true;
+                }
+
+                continue;
+            }
+
             if (IsSpace(c))
             {
                 inWord = false;
@@ -67,6 +86,23 @@ internal static class TextLines
         }
 
         return words;
+    }
+
+    private const byte AsciiSpace = 1;
+    private const byte AsciiWord = 2;
+
+    /// <summary>Per ASCII character: <see cref="AsciiSpace"/>, <see cref="AsciiWord"/> or 0, asked of IsSpace and IsWordChar themselves.</summary>
+    private static readonly byte[] AsciiKinds = BuildAsciiKinds();
+
+    private static byte[] BuildAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (var c = (char)0; c < 128; c++)
+        {
+            kinds[c] = IsSpace(c) ? AsciiSpace : IsWordChar(c) ? AsciiWord : (byte)0;
+        }
+
+        return kinds;
     }
 
     /// <summary>True when the range ends with . ! ? … : or ; (closing quotes and brackets skipped).</summary>

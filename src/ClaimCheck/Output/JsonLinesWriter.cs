@@ -44,10 +44,11 @@ public static class JsonLinesWriter
         }
 
         var buffer = RentBuffer(out var json);
+        var doc = JsonEncodedText.Encode(analysis.Source.Path, Options.Encoder); // once per article, not per record
         foreach (var statement in analysis.Statements)
         {
             json.Reset(buffer);
-            WriteRecord(json, analysis, statement);
+            WriteRecord(json, analysis, statement, doc);
             json.Flush();
             buffer.Write("\n"u8);
         }
@@ -92,12 +93,17 @@ public static class JsonLinesWriter
         ArgumentNullException.ThrowIfNull(json);
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(statement);
+        WriteRecord(json, analysis, statement, JsonEncodedText.Encode(analysis.Source.Path, Options.Encoder));
+    }
+
+    private static void WriteRecord(Utf8JsonWriter json, ArticleAnalysis analysis, Statement statement, JsonEncodedText doc)
+    {
         string text = analysis.Source.Text;
         json.WriteStartObject();
-        json.WriteString("doc", analysis.Source.Path);
-        json.WriteString("kind", StatementNames.Of(statement.Kind));
+        json.WriteString(JsonRecordNames.Doc, doc);
+        json.WriteString(JsonRecordNames.Kind, StatementNames.Of(statement.Kind));
         WriteContentText(json, text, statement.Content);
-        json.WriteStartArray("content");
+        json.WriteStartArray(JsonRecordNames.Content);
         foreach (var span in statement.Content)
         {
             json.WriteStartArray();
@@ -109,70 +115,70 @@ public static class JsonLinesWriter
         json.WriteEndArray();
         if (statement.Cue is { } cue)
         {
-            json.WriteStartObject("cue");
-            json.WriteString("text", text.AsSpan(cue.Span.Start, cue.Span.Length));
-            json.WriteNumber("start", cue.Span.Start);
-            json.WriteNumber("end", cue.Span.End);
-            json.WriteString("lemma", cue.Lemma);
-            json.WriteString("stance", cue.Stance);
+            json.WriteStartObject(JsonRecordNames.Cue);
+            json.WriteString(JsonRecordNames.Text, text.AsSpan(cue.Span.Start, cue.Span.Length));
+            json.WriteNumber(JsonRecordNames.Start, cue.Span.Start);
+            json.WriteNumber(JsonRecordNames.End, cue.Span.End);
+            json.WriteString(JsonRecordNames.Lemma, cue.Lemma);
+            json.WriteString(JsonRecordNames.Stance, cue.Stance);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("cue");
+            json.WriteNull(JsonRecordNames.Cue);
         }
 
         if (statement.Source is { } source)
         {
-            json.WriteStartObject("source");
-            json.WriteString("text", text.AsSpan(source.Start, source.Length));
-            json.WriteNumber("start", source.Start);
-            json.WriteNumber("end", source.End);
+            json.WriteStartObject(JsonRecordNames.Source);
+            json.WriteString(JsonRecordNames.Text, text.AsSpan(source.Start, source.Length));
+            json.WriteNumber(JsonRecordNames.Start, source.Start);
+            json.WriteNumber(JsonRecordNames.End, source.End);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("source");
+            json.WriteNull(JsonRecordNames.Source);
         }
 
         if (statement.Speaker is { } speaker)
         {
-            json.WriteStartObject("speaker");
-            json.WriteString("name", speaker.Name);
-            json.WriteString("type", StatementNames.Of(speaker.Type));
+            json.WriteStartObject(JsonRecordNames.Speaker);
+            json.WriteString(JsonRecordNames.Name, speaker.Name);
+            json.WriteString(JsonRecordNames.Type, StatementNames.Of(speaker.Type));
             if (speaker.Role is null)
             {
-                json.WriteNull("role");
+                json.WriteNull(JsonRecordNames.Role);
             }
             else
             {
-                json.WriteString("role", speaker.Role);
+                json.WriteString(JsonRecordNames.Role, speaker.Role);
             }
 
-            json.WriteString("via", StatementNames.Of(speaker.Via));
+            json.WriteString(JsonRecordNames.Via, StatementNames.Of(speaker.Via));
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("speaker");
+            json.WriteNull(JsonRecordNames.Speaker);
         }
 
         if (statement.Channel is { } channel)
         {
-            json.WriteStartObject("channel");
-            json.WriteString("name", channel.Name);
-            json.WriteString("type", StatementNames.Of(channel.Type));
-            json.WriteString("rule", channel.Rule);
+            json.WriteStartObject(JsonRecordNames.Channel);
+            json.WriteString(JsonRecordNames.Name, channel.Name);
+            json.WriteString(JsonRecordNames.Type, StatementNames.Of(channel.Type));
+            json.WriteString(JsonRecordNames.Rule, channel.Rule);
             json.WriteEndObject();
         }
         else
         {
-            json.WriteNull("channel");
+            json.WriteNull(JsonRecordNames.Channel);
         }
 
-        WriteNullable(json, "outlet", analysis.Metadata.Outlet);
-        WriteNullable(json, "date", analysis.Metadata.Date);
-        json.WriteString("rule", statement.Rule);
+        WriteNullable(json, JsonRecordNames.Outlet, analysis.Metadata.Outlet);
+        WriteNullable(json, JsonRecordNames.Date, analysis.Metadata.Date);
+        json.WriteString(JsonRecordNames.Rule, statement.Rule);
         json.WriteEndObject();
     }
 
@@ -181,7 +187,7 @@ public static class JsonLinesWriter
     {
         if (content.Count == 1)
         {
-            json.WriteString("text", text.AsSpan(content[0].Start, content[0].Length));
+            json.WriteString(JsonRecordNames.Text, text.AsSpan(content[0].Start, content[0].Length));
             return;
         }
 
@@ -205,11 +211,11 @@ public static class JsonLinesWriter
             n += c.Length;
         }
 
-        json.WriteString("text", chars.AsSpan(0, n));
+        json.WriteString(JsonRecordNames.Text, chars.AsSpan(0, n));
         ArrayPool<char>.Shared.Return(chars);
     }
 
-    private static void WriteNullable(Utf8JsonWriter json, string name, string? value)
+    private static void WriteNullable(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
         {

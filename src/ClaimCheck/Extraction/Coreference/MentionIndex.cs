@@ -18,6 +18,9 @@ internal sealed class MentionIndex
     // Built on the first relative pronoun: most articles resolve none, and the map was the index's largest part.
     private Dictionary<int, int>? firstEndingAt;
 
+    // The buffer Before returns its answer in.
+    private int[] before = [];
+
     public MentionIndex(IReadOnlyList<Mention> mentions, WorkCounters? work = null)
     {
         this.work = work;
@@ -65,17 +68,25 @@ internal sealed class MentionIndex
     /// The (at most <paramref name="limit"/>) nearest mentions starting before <paramref name="token"/>,
     /// in mention order, which is the order a scan over all mentions would meet them.
     /// </summary>
-    public int[] Before(int token, int limit)
+    /// <remarks>The span is this index's own buffer: valid until the next call.</remarks>
+    public ReadOnlySpan<int> Before(int token, int limit)
     {
         int end = LowerBound(token);
         int from = Math.Max(0, end - limit);
-        var result = byStart[from..end];
+        if (before.Length < end - from)
+        {
+            before = new int[end - from];
+        }
+
+        // Copied into one reused buffer: a fresh array per pronoun or description was the stage's main garbage.
+        var result = before.AsSpan(0, end - from);
+        byStart.AsSpan(from, end - from).CopyTo(result);
         if (work is not null)
         {
             work.AntecedentCandidates += result.Length;
         }
 
-        Array.Sort(result);
+        result.Sort();
         return result;
     }
 

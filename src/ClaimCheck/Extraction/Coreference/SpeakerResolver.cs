@@ -30,20 +30,32 @@ internal sealed class SpeakerResolver
     /// <summary>Resolves every finding's speaker; returns a lookup from any mention to its speaker's name.</summary>
     public Func<int, string?> Resolve(DocumentContext ctx, List<Finding> findings, WorkCounters? work = null)
     {
-        var entities = new List<Entity>();
         var doc = new MentionIndex(ctx.Mentions, work);
         var entityOf = new int[ctx.Mentions.Count];
         Array.Fill(entityOf, -1);
+
+        // Each linked name makes at most one entity: the list is made that size once instead of regrown.
+        int names = 0;
         for (int m = 0; m < ctx.Mentions.Count; m++)
         {
             var mention = ctx.Mentions[m];
             if (mention.Kind == MentionKind.Name && !Quoted(ctx, mention))
             {
-                entityOf[m] = Link(entities, mention);
+                entityOf[m] = 0;
+                names++;
             }
         }
 
-        foreach (var f in findings.OrderBy(f => f.Extent.Start))
+        var entities = new List<Entity>(names);
+        for (int m = 0; m < ctx.Mentions.Count; m++)
+        {
+            if (entityOf[m] == 0)
+            {
+                entityOf[m] = Link(entities, ctx.Mentions[m]);
+            }
+        }
+
+        foreach (var f in InTextOrder(findings))
         {
             if (f.Source < 0)
             {
@@ -113,6 +125,20 @@ internal sealed class SpeakerResolver
 
             return mention.Name;
         };
+    }
+
+    /// <summary>The findings by where they start (stable); the list itself when it is in that order already, as it mostly is.</summary>
+    private static IEnumerable<Finding> InTextOrder(List<Finding> findings)
+    {
+        for (int i = 1; i < findings.Count; i++)
+        {
+            if (findings[i].Extent.Start < findings[i - 1].Extent.Start)
+            {
+                return findings.OrderBy(f => f.Extent.Start);
+            }
+        }
+
+        return findings;
     }
 
     private static bool IsRelative(DocumentContext ctx, Mention mention) =>

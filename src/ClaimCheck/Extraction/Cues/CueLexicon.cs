@@ -1,3 +1,4 @@
+using ClaimCheck.Extraction.Mentions;
 using ClaimCheck.Rules.Files;
 using ClaimCheck.Text;
 
@@ -9,7 +10,10 @@ namespace ClaimCheck.Extraction.Cues;
 /// </summary>
 public sealed class CueLexicon
 {
-    private readonly Dictionary<string, CueForm[]>.AlternateLookup<ReadOnlySpan<char>> byFirstWord;
+    // Forms by first word: the word's id in a case-blind open-addressing table (a cheap hash instead of
+    // the OrdinalIgnoreCase dictionary hash, which was most of the cue table's cost), then its forms.
+    private readonly KeyTable firstWordIds;
+    private readonly CueForm[][] formsById;
     private readonly WordFilter firstWords; // most tokens start no cue: skip the hash lookup
 
     public CueLexicon(CuesFile file)
@@ -36,11 +40,27 @@ public sealed class CueLexicon
         }
 
         firstWords = new WordFilter(map.Keys);
-        byFirstWord = map.ToDictionary(
-                kv => kv.Key,
-                kv => kv.Value.OrderByDescending(f => f.Words.Length).ToArray(),
-                StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        var ids = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        formsById = new CueForm[map.Count][];
+        foreach (var (word, forms) in map)
+        {
+            formsById[ids.Count] = [.. forms.OrderByDescending(f => f.Words.Length)];
+            ids[word] = ids.Count;
+        }
+
+        firstWordIds = new KeyTable(ids);
+    }
+
+    /// <summary>The forms starting with <paramref name="word"/>, longest first, or null.</summary>
+    private CueForm[]? FormsOf(ReadOnlySpan<char> word)
+    {
+        if (!firstWords.MayContain(word))
+        {
+            return null;
+        }
+
+        int id = firstWordIds.Find(word, CaseBlindHash.Of(word));
+        return id < 0 ? null : formsById[id];
     }
 
     /// <summary>True when <paramref name="next"/> is a word after which the entry's form is no cue ("support among").</summary>
@@ -65,8 +85,7 @@ public sealed class CueLexicon
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = text.TokenArray;
-        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || !firstWords.MayContain(text.TextOf(tokens[index]))
-            || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        if (index + 1 >= tokens.Length || tokens[index].Kind != TokenKind.Word || FormsOf(text.TextOf(tokens[index])) is not { } forms)
         {
             return false;
         }
@@ -93,7 +112,7 @@ public sealed class CueLexicon
         form = default;
         end = index;
         var tokens = text.TokenArray;
-        if (index >= tokens.Length || tokens[index].Kind == TokenKind.Quote || !firstWords.MayContain(text.TextOf(tokens[index])) || !byFirstWord.TryGetValue(text.TextOf(tokens[index]), out var forms))
+        if (index >= tokens.Length || tokens[index].Kind == TokenKind.Quote || FormsOf(text.TextOf(tokens[index])) is not { } forms)
         {
             return false;
         }

@@ -35,12 +35,13 @@ internal sealed class CueTable
         count = n;
         any = TokenScratch.Ints(TokenScratch.CueAny, n);
         plain = TokenScratch.Ints(TokenScratch.CuePlain, n);
-        Array.Clear(any, 0, n);
-        Array.Clear(plain, 0, n);
         guardBare = TokenScratch.Guard(n);
         matches = TokenScratch.CueMatches();
         for (int t = 0; t < n; t++)
         {
+            // Every element is written here (no separate clearing pass over the per-thread arrays).
+            any[t] = 0;
+            plain[t] = 0;
             if (!cues.TryMatch(text, t, out var form, out int end, includeExplicit: true))
             {
                 continue;

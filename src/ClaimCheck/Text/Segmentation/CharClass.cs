@@ -22,6 +22,21 @@ internal static class CharClass
 
     public static bool IsCloseBracket(char c) => c is ')' or ']' or '}';
 
+    /// <summary>Per ASCII character: <see cref="AsciiLetter"/>, <see cref="AsciiDigit"/> or 0 (no word character).</summary>
+    public static ReadOnlySpan<byte> AsciiWordFlags =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
+
+    /// <summary>An ASCII letter in <see cref="AsciiWordFlags"/>.</summary>
+    public const byte AsciiLetter = 1;
+
+    /// <summary>An ASCII digit in <see cref="AsciiWordFlags"/>.</summary>
+    public const byte AsciiDigit = 2;
+
     public static bool IsWordChar(char c) =>
         char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
 

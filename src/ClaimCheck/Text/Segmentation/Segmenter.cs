@@ -1,3 +1,4 @@
+using System.Buffers;
 using ClaimCheck.Rules.Files;
 
 namespace ClaimCheck.Text.Segmentation;
@@ -72,6 +73,9 @@ public sealed class Segmenter
         return lists;
     }
 
+    /// <summary>The characters <see cref="CharClass.IsLineBreak"/> accepts.</summary>
+    private static readonly SearchValues<char> LineBreaks = SearchValues.Create("\n\r\u2028\u2029\u0085");
+
     /// <summary>Finds the next run of non-blank lines at or after <paramref name="pos"/>, trimmed of white space.</summary>
     private static (int Start, int End, int Next) NextParagraph(string text, int pos)
     {
@@ -85,37 +89,47 @@ public sealed class Segmenter
         int lastContent = pos;
         while (pos < text.Length)
         {
+            // Jump to the line's end (vectorised search), then step back over its trailing white space.
+            int found = text.AsSpan(pos).IndexOfAny(LineBreaks);
+            int lineEnd = found < 0 ? text.Length : pos + found;
+            int contentEnd = lineEnd;
+            while (contentEnd > pos && char.IsWhiteSpace(text[contentEnd - 1]))
+            {
+                contentEnd--;
+            }
+
+            if (contentEnd > pos)
+            {
+                lastContent = contentEnd;
+            }
+
+            pos = lineEnd;
+            if (pos >= text.Length)
+            {
+                break;
+            }
+
             char c = text[pos];
-            if (CharClass.IsLineBreak(c))
+
+            // A paragraph ends at a line followed by a blank line (only white space up to the next break).
+            int j = pos + 1;
+            if (c == '\r' && j < text.Length && text[j] == '\n')
             {
-                // A paragraph ends at a line followed by a blank line (only white space up to the next break).
-                int j = pos + 1;
-                if (c == '\r' && j < text.Length && text[j] == '\n')
-                {
-                    j++;
-                }
-
-                int k = j;
-                while (k < text.Length && char.IsWhiteSpace(text[k]) && !CharClass.IsLineBreak(text[k]))
-                {
-                    k++;
-                }
-
-                if (k >= text.Length || CharClass.IsLineBreak(text[k]))
-                {
-                    return (start, lastContent, k);
-                }
-
-                pos = j;
-                continue;
+                j++;
             }
 
-            if (!char.IsWhiteSpace(c))
+            int k = j;
+            while (k < text.Length && char.IsWhiteSpace(text[k]) && !CharClass.IsLineBreak(text[k]))
             {
-                lastContent = pos + 1;
+                k++;
             }
 
-            pos++;
+            if (k >= text.Length || CharClass.IsLineBreak(text[k]))
+            {
+                return (start, lastContent, k);
+            }
+
+            pos = j;
         }
 
         return (start, lastContent, pos);

@@ -26,7 +26,7 @@ internal sealed class Tokenizer
             }
 
             int tokenStart = i;
-            if (CharClass.IsWordChar(c))
+            if (c < 128 ? CharClass.AsciiWordFlags[c] != 0 : CharClass.IsWordChar(c))
             {
                 i = ReadWord(text, i, end, tokens);
                 continue;
@@ -88,10 +88,21 @@ internal sealed class Tokenizer
         int start = i;
         bool hasLetter = false;
         bool hasDigit = false;
+        var ascii = CharClass.AsciiWordFlags;
         while (i < end)
         {
             char c = text[i];
-            if (CharClass.IsWordChar(c))
+
+            // ASCII letters and digits (most of any word) by table, without the Unicode category tests.
+            if (c < 128 && ascii[c] != 0)
+            {
+                hasLetter |= ascii[c] == CharClass.AsciiLetter;
+                hasDigit |= ascii[c] == CharClass.AsciiDigit;
+                i++;
+                continue;
+            }
+
+            if (c >= 128 && CharClass.IsWordChar(c))
             {
                 hasLetter |= char.IsLetter(c);
                 hasDigit |= char.IsDigit(c);
