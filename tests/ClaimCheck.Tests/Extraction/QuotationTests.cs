@@ -167,6 +167,29 @@ public sealed class QuotationTests
             "Talks\n\nThe agency may wait until the talks are over, Dana Kroll said. \"The other factor is how it would look.\"",
             "other factor", "The agency may wait until the talks are over … The other factor is how it would look.", "Dana Kroll"
         },
+        {
+            // An aside between the cue and its quotation: "however", a clause of time.
+            "Audit\n\nMayor Ann Lee acknowledged, however, \"Past savings are no guide to the next budget.\"",
+            "Past savings", "Past savings are no guide to the next budget.", "Mayor Ann Lee"
+        },
+        {
+            "Audit\n\nTom Reyes said in May, when the audit was published, \"We never hid a single invoice.\"",
+            "single invoice", "We never hid a single invoice.", "Tom Reyes"
+        },
+        {
+            // A participle after the verb's object: the sentence's subject speaks.
+            "Merger\n\nAt the time, Ina Holt released a statement saying, \"The firm shares our vision for the brand.\"",
+            "our vision", "The firm shares our vision for the brand.", "Ina Holt"
+        },
+        {
+            // Manners of speaking frame a quotation on either side of it.
+            "Race\n\n\"This is a great night for the town!\" beamed Tom Reyes.",
+            "great night", "This is a great night for the town!", "Tom Reyes"
+        },
+        {
+            "Race\n\nAsked which county he liked best, Tom Reyes demurred: \"Whichever one I am in at the moment.\"",
+            "Whichever one", "Whichever one I am in at the moment.", "Tom Reyes"
+        },
     };
 
     [Theory]
@@ -184,6 +207,14 @@ public sealed class QuotationTests
     public void A_verb_of_evaluation_without_a_quotation_is_no_statement()
     {
         const string text = "Ruling\n\nMayor Ann Lee has long admired the developer and his work.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
+    [Fact]
+    public void A_manner_of_speaking_without_a_quotation_is_no_statement()
+    {
+        const string text = "Rally\n\nThe crowd laughed and Mayor Ann Lee beamed as the band started the anthem.";
         var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
         Assert.Empty(analysis.Statements);
     }
