@@ -190,6 +190,15 @@ public sealed class QuotationTests
             "Race\n\nAsked which county he liked best, Tom Reyes demurred: \"Whichever one I am in at the moment.\"",
             "Whichever one", "Whichever one I am in at the moment.", "Tom Reyes"
         },
+        {
+            // "by saying": the participle names the act, the sentence's subject speaks.
+            "Budget\n\nMayor Ann Lee responded to a caller on Wednesday by saying, \"The bridge will be finished in May.\"",
+            "The bridge", "The bridge will be finished in May.", "Mayor Ann Lee"
+        },
+        {
+            "Budget\n\nTom Reyes opened the hearing by saying the budget was \"far too thin for a city this size.\"",
+            "far too thin", "the budget was \"far too thin for a city this size.\"", "Tom Reyes"
+        },
     };
 
     [Theory]
