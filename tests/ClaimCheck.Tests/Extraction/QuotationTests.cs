@@ -196,6 +196,15 @@ public sealed class QuotationTests
             "The bridge", "The bridge will be finished in May.", "Mayor Ann Lee"
         },
         {
+            // "footage of X asking": the participle's own subject speaks, not the clause's.
+            "Ads\n\nThe new spot uses footage of Ann Lee asking, \"Why are we not further ahead?\"",
+            "further ahead", "Why are we not further ahead?", "Ann Lee"
+        },
+        {
+            "Senate\n\n\"They could have backed the only bill with support from both sides,\" Tom Reyes fumed on Tuesday.",
+            "both sides", "They could have backed the only bill with support from both sides,", "Tom Reyes"
+        },
+        {
             "Budget\n\nTom Reyes opened the hearing by saying the budget was \"far too thin for a city this size.\"",
             "far too thin", "the budget was \"far too thin for a city this size.\"", "Tom Reyes"
         },
