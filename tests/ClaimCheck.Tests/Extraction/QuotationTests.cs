@@ -205,6 +205,11 @@ public sealed class QuotationTests
             "both sides", "They could have backed the only bill with support from both sides,", "Tom Reyes"
         },
         {
+            // A lower-case description speaks: "another child", "a caller".
+            "School\n\nOne pupil asked who the visitor was. Another child responded, \"That is the mayor's husband.\"",
+            "mayor's husband", "That is the mayor's husband.", "Another child"
+        },
+        {
             "Budget\n\nTom Reyes opened the hearing by saying the budget was \"far too thin for a city this size.\"",
             "far too thin", "the budget was \"far too thin for a city this size.\"", "Tom Reyes"
         },
