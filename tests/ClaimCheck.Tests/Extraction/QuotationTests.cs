@@ -210,6 +210,11 @@ public sealed class QuotationTests
             "mayor's husband", "That is the mayor's husband.", "Another child"
         },
         {
+            // A participle aside right after the source holds a cue of its own; the sentence's is "said".
+            "Audit\n\nMayor Ann Lee, speaking to reporters on Tuesday, said: \"The board resolved all of this.\"",
+            "The board", "The board resolved all of this.", "Mayor Ann Lee"
+        },
+        {
             "Budget\n\nTom Reyes opened the hearing by saying the budget was \"far too thin for a city this size.\"",
             "far too thin", "the budget was \"far too thin for a city this size.\"", "Tom Reyes"
         },
