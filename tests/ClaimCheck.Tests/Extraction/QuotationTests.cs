@@ -167,6 +167,57 @@ public sealed class QuotationTests
             "Talks\n\nThe agency may wait until the talks are over, Dana Kroll said. \"The other factor is how it would look.\"",
             "other factor", "The agency may wait until the talks are over … The other factor is how it would look.", "Dana Kroll"
         },
+        {
+            // An aside between the cue and its quotation: "however", a clause of time.
+            "Audit\n\nMayor Ann Lee acknowledged, however, \"Past savings are no guide to the next budget.\"",
+            "Past savings", "Past savings are no guide to the next budget.", "Mayor Ann Lee"
+        },
+        {
+            "Audit\n\nTom Reyes said in May, when the audit was published, \"We never hid a single invoice.\"",
+            "single invoice", "We never hid a single invoice.", "Tom Reyes"
+        },
+        {
+            // A participle after the verb's object: the sentence's subject speaks.
+            "Merger\n\nAt the time, Ina Holt released a statement saying, \"The firm shares our vision for the brand.\"",
+            "our vision", "The firm shares our vision for the brand.", "Ina Holt"
+        },
+        {
+            // Manners of speaking frame a quotation on either side of it.
+            "Race\n\n\"This is a great night for the town!\" beamed Tom Reyes.",
+            "great night", "This is a great night for the town!", "Tom Reyes"
+        },
+        {
+            "Race\n\nAsked which county he liked best, Tom Reyes demurred: \"Whichever one I am in at the moment.\"",
+            "Whichever one", "Whichever one I am in at the moment.", "Tom Reyes"
+        },
+        {
+            // "by saying": the participle names the act, the sentence's subject speaks.
+            "Budget\n\nMayor Ann Lee responded to a caller on Wednesday by saying, \"The bridge will be finished in May.\"",
+            "The bridge", "The bridge will be finished in May.", "Mayor Ann Lee"
+        },
+        {
+            // "footage of X asking": the participle's own subject speaks, not the clause's.
+            "Ads\n\nThe new spot uses footage of Ann Lee asking, \"Why are we not further ahead?\"",
+            "further ahead", "Why are we not further ahead?", "Ann Lee"
+        },
+        {
+            "Senate\n\n\"They could have backed the only bill with support from both sides,\" Tom Reyes fumed on Tuesday.",
+            "both sides", "They could have backed the only bill with support from both sides,", "Tom Reyes"
+        },
+        {
+            // A lower-case description speaks: "another child", "a caller".
+            "School\n\nOne pupil asked who the visitor was. Another child responded, \"That is the mayor's husband.\"",
+            "mayor's husband", "That is the mayor's husband.", "Another child"
+        },
+        {
+            // A participle aside right after the source holds a cue of its own; the sentence's is "said".
+            "Audit\n\nMayor Ann Lee, speaking to reporters on Tuesday, said: \"The board resolved all of this.\"",
+            "The board", "The board resolved all of this.", "Mayor Ann Lee"
+        },
+        {
+            "Budget\n\nTom Reyes opened the hearing by saying the budget was \"far too thin for a city this size.\"",
+            "far too thin", "the budget was \"far too thin for a city this size.\"", "Tom Reyes"
+        },
     };
 
     [Theory]
@@ -184,6 +235,14 @@ public sealed class QuotationTests
     public void A_verb_of_evaluation_without_a_quotation_is_no_statement()
     {
         const string text = "Ruling\n\nMayor Ann Lee has long admired the developer and his work.";
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Empty(analysis.Statements);
+    }
+
+    [Fact]
+    public void A_manner_of_speaking_without_a_quotation_is_no_statement()
+    {
+        const string text = "Rally\n\nThe crowd laughed and Mayor Ann Lee beamed as the band started the anthem.";
         var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
         Assert.Empty(analysis.Statements);
     }

@@ -1136,6 +1136,14 @@ internal sealed class PatternMatcher
                     return false;
                 }
 
+                // So may a participle aside that opens right after the source: "Ann Lee, speaking to
+                // reporters on Tuesday, said: ..." (the aside's cue is not the sentence's).
+                if (n == 2 && !relative && kind == TokenKind.Word && ctx.Text[tokens[t - 1].Start] == ','
+                    && tokens[t - 1].Kind == TokenKind.Punctuation && ctx.TextOf(t).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    relative = true;
+                }
+
                 // A relative clause may hold its own cue: "the leader who claims to have won ... said".
                 if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
                 {
