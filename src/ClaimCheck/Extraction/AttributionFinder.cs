@@ -188,6 +188,7 @@ internal sealed class AttributionFinder
             var second = accepted[c];
             if (!second.Pattern.IsCoordinated)
             {
+                EndBeforeJoined(ctx, accepted, c);
                 continue;
             }
 
@@ -218,6 +219,33 @@ internal sealed class AttributionFinder
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// "X said the plan would pass, but Y doubts it": a statement that opens inside another's content
+    /// after a contrastive joiner ends that content (see <see cref="ContentBounds.EndBeforeJoined"/>).
+    /// </summary>
+    private static void EndBeforeJoined(DocumentContext ctx, List<PatternMatch> accepted, int c)
+    {
+        var second = accepted[c];
+        int start = Extent(ctx, second).Lo;
+        for (int a = 0; a < accepted.Count; a++)
+        {
+            var first = accepted[a];
+            if (a == c || first.CueStart < 0 || first.CueStart >= start || first.Content.Count == 0)
+            {
+                continue;
+            }
+
+            var last = first.Content[^1];
+            if (second.CueStart >= 0 && second.CueStart < last.EndToken
+                && ContentBounds.EndBeforeJoined(ctx, last, start) is int end and >= 0)
+            {
+                var content = first.Content.ToList();
+                content[^1] = last with { EndToken = end };
+                accepted[a] = first with { Content = content };
+            }
+        }
     }
 
     /// <summary>The first and last token (inclusive, within the document) that a match touches: cue, source, content and quotes.</summary>
@@ -371,6 +399,12 @@ internal sealed class AttributionFinder
                     }
                 }
             }
+        }
+
+        // "which she said [would fail]": the relative pronoun is a piece of the content.
+        if (ContentBounds.RelativeLead(ctx, m) is int relative and >= 0)
+        {
+            content.Insert(0, ctx.Tokens[relative].Span);
         }
 
         var kind = m.Pattern.Kind;

@@ -1,0 +1,98 @@
+using ClaimCheck.Extraction.Patterns;
+using ClaimCheck.Text;
+
+namespace ClaimCheck.Extraction;
+
+/// <summary>
+/// Content boundaries that depend on the words around a statement rather than on its pattern:
+/// a relative pronoun that stands for the reported clause's missing part, and a second statement
+/// joined to the content by a contrastive conjunction.
+/// </summary>
+internal static class ContentBounds
+{
+    /// <summary>
+    /// "the plan, which she said [would fail]" / "what officials called [a hate crime]": the relative
+    /// pronoun right before the source is the subject or object of the reported clause, so it is
+    /// content too (PolNeAR marks it as a piece of its own). After a preposition ("in which he said")
+    /// the pronoun is a setting, not content. The token of the pronoun, or -1.
+    /// </summary>
+    public static int RelativeLead(DocumentContext ctx, PatternMatch m)
+    {
+        if (m.Source < 0 || m.CueStart < 0 || m.Content.Count == 0 || m.Content[0].StartToken < m.CueEnd)
+        {
+            return -1;
+        }
+
+        int t = ctx.Mentions[m.Source].FirstToken - 1;
+        if (t < 0 || m.CueStart <= t || ctx.Tokens[t].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var word = ctx.TextOf(t);
+        if (!word.Equals("which", StringComparison.OrdinalIgnoreCase) && !word.Equals("what", StringComparison.OrdinalIgnoreCase))
+        {
+            return -1;
+        }
+
+        return t > 0 && ctx.Tokens[t - 1].Kind == TokenKind.Word && IsPreposition(ctx.TextOf(t - 1)) ? -1 : t;
+    }
+
+    /// <summary>
+    /// "X said the plan would pass, but [Y doubts it]": where a statement of its own opens inside a
+    /// content after "; ", "but", "while" or ", and", the first content ends before that word (PolNeAR's
+    /// annotators end it there about twice as often as they nest the second statement). A plain "and"
+    /// or comma is left alone: there the second statement is mostly nested. The token the content
+    /// ends at, or -1.
+    /// </summary>
+    public static int EndBeforeJoined(DocumentContext ctx, ContentPiece last, int secondStart)
+    {
+        if (last.Quote >= 0 || secondStart <= last.StartToken + 1 || secondStart >= last.EndToken)
+        {
+            return -1;
+        }
+
+        int j = secondStart - 1;
+        var word = ctx.TextOf(j);
+        int end;
+        if (ctx.Tokens[j].Kind == TokenKind.Punctuation && word is ";")
+        {
+            end = j;
+        }
+        else if (word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase))
+        {
+            end = j;
+        }
+        else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && j > 0 && ctx.TextOf(j - 1) is ",")
+        {
+            end = j;
+        }
+        else
+        {
+            return -1;
+        }
+
+        while (end > last.StartToken + 1 && ctx.Tokens[end - 1].Kind == TokenKind.Punctuation)
+        {
+            end--;
+        }
+
+        return end > last.StartToken ? end : -1;
+    }
+
+    private static readonly string[] Prepositions =
+        ["in", "on", "at", "to", "during", "for", "from", "by", "with", "of", "about", "under", "through", "after", "before", "into", "upon", "over", "against", "among"];
+
+    private static bool IsPreposition(ReadOnlySpan<char> word)
+    {
+        foreach (var p in Prepositions)
+        {
+            if (word.Equals(p, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
