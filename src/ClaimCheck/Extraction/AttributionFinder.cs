@@ -388,6 +388,10 @@ internal sealed class AttributionFinder
                 {
                     first--;
                 }
+                else if (m.Pattern.ContentTakesObject && m.CueStart >= 0 && m.CueEnd < first && !HasQuoteBetween(ctx, m.CueEnd, first))
+                {
+                    first = m.CueEnd;
+                }
 
                 content.Add(new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[piece.EndToken - 1].End));
                 for (int t = piece.StartToken; t < piece.EndToken; t++)
@@ -467,6 +471,20 @@ internal sealed class AttributionFinder
             f.Quotes.Clear();
             f.Kind = StatementKind.Indirect;
         }
+    }
+
+    /// <summary>True when a quotation mark lies in the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool HasQuoteBetween(DocumentContext ctx, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithPreposition(string lemma)

@@ -245,4 +245,10 @@ public sealed class ReportedSpeechTests
         const string text = "The lawyer said the witness claimed the car was red.";
         Assert.Equal("the witness claimed the car was red", StatementNames.ContentText(text, Holding(text, "the witness claimed")));
     }
+    [Fact]
+    public void An_accusation_reports_its_object_with_the_charge()
+    {
+        const string text = "Senator Ada Moss accused the agency of hiding the report.";
+        Assert.Equal("the agency of hiding the report", StatementNames.ContentText(text, Holding(text, "hiding the report")));
+    }
 }
