@@ -410,6 +410,11 @@ internal sealed class AttributionFinder
         {
             content.Insert(0, ctx.Tokens[relative].Span);
         }
+        else if (ContentBounds.FrontedPiece(ctx, m) is { } fronted)
+        {
+            // "An economic downturn, he said, “could be a good time to borrow.”"
+            content.Insert(0, fronted);
+        }
 
         var kind = m.Pattern.Kind;
         if ((quoted && kind is StatementKind.Indirect or StatementKind.AccordingTo) || (mixed && kind == StatementKind.Direct))
