@@ -382,7 +382,11 @@ internal sealed class AttributionFinder
                 // The complementizer belongs to the reported clause: "said [that the poll was rigged]";
                 // so does the infinitive's "to": "promised [to send police]".
                 int first = piece.StartToken;
-                if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
+                if (m.Pattern.IsAgentless && piece.EndToken <= m.CueStart && ContentBounds.SubjectStart(ctx, piece) is int subject and >= 0)
+                {
+                    first = subject;
+                }
+                else if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
                     && (ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
                         || (m.Pattern.HasInfinitiveContent && ctx.TextOf(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
                 {

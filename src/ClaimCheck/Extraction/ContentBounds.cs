@@ -125,6 +125,43 @@ internal static class ContentBounds
         return new TextSpan(ctx.Tokens[start].Start, ctx.Tokens[source - 2].End);
     }
 
+    /// <summary>
+    /// "In Puerto Rico, 60 delegates were at stake, and [Clinton] was expected [to capture most]": the
+    /// content before a passive report is its subject, the mention (or relative pronoun) right before
+    /// the verb, not the whole sentence up to it. The token the piece starts at, or -1 to keep it.
+    /// </summary>
+    public static int SubjectStart(DocumentContext ctx, ContentPiece piece)
+    {
+        int last = piece.EndToken - 1;
+        if (piece.Quote >= 0 || last <= piece.StartToken || ctx.Tokens[last].Kind != TokenKind.Word)
+        {
+            return -1;
+        }
+
+        var word = ctx.TextOf(last);
+        if (word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("who", StringComparison.OrdinalIgnoreCase))
+        {
+            return last;
+        }
+
+        // MentionAt is indexed by a mention's first token: look back a few tokens for the longest
+        // mention that ends where the piece does.
+        int start = -1;
+        for (int t = last; t > piece.StartToken && t > last - SubjectTokens; t--)
+        {
+            int k = ctx.MentionAt[t];
+            if (k >= 0 && ctx.Mentions[k].EndToken == piece.EndToken)
+            {
+                start = t;
+            }
+        }
+
+        return start;
+    }
+
+    /// <summary>How many tokens a passive report's subject mention may span.</summary>
+    private const int SubjectTokens = 12;
+
     private static readonly string[] Prepositions =
         ["in", "on", "at", "to", "during", "for", "from", "by", "with", "of", "about", "under", "through", "after", "before", "into", "upon", "over", "against", "among"];
 

@@ -251,4 +251,12 @@ public sealed class ReportedSpeechTests
         const string text = "Senator Ada Moss accused the agency of hiding the report.";
         Assert.Equal("the agency of hiding the report", StatementNames.ContentText(text, Holding(text, "hiding the report")));
     }
+    [Theory]
+    [InlineData("Both teams played well on Sunday, and the mayor is expected to attend the final.", "the mayor … to attend the final")]
+    [InlineData("The bridge will open in May, which is expected to ease traffic.", "which … to ease traffic")]
+    [InlineData("Turnout is expected to rise.", "Turnout … to rise")]
+    public void A_passive_report_takes_its_subject_not_the_whole_sentence_before_it(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(" … ")[1])));
+    }
 }
