@@ -229,6 +229,12 @@ internal sealed class AttributionFinder
     {
         var second = accepted[c];
         int start = Extent(ctx, second).Lo;
+        if (second.CueStart < 0 || !ContentBounds.FollowsJoiner(ctx, start))
+        {
+            // Checked first, so the loop over all matches runs only for the few statements after a joiner.
+            return;
+        }
+
         for (int a = 0; a < accepted.Count; a++)
         {
             var first = accepted[a];

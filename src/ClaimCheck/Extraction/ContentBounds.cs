@@ -52,26 +52,13 @@ internal static class ContentBounds
             return -1;
         }
 
-        int j = secondStart - 1;
-        var word = ctx.TextOf(j);
-        int end;
-        if (ctx.Tokens[j].Kind == TokenKind.Punctuation && word is ";")
-        {
-            end = j;
-        }
-        else if (word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase))
-        {
-            end = j;
-        }
-        else if (word.Equals("and", StringComparison.OrdinalIgnoreCase) && j > 0 && ctx.TextOf(j - 1) is ",")
-        {
-            end = j;
-        }
-        else
+        if (!FollowsJoiner(ctx, secondStart))
         {
             return -1;
         }
 
+        // End before the joiner and any punctuation before it (", and" / "; ").
+        int end = secondStart - 1;
         while (end > last.StartToken + 1 && ctx.Tokens[end - 1].Kind == TokenKind.Punctuation)
         {
             end--;
@@ -161,6 +148,21 @@ internal static class ContentBounds
 
     /// <summary>How many tokens a passive report's subject mention may span.</summary>
     private const int SubjectTokens = 12;
+
+    /// <summary>Whether the token before <paramref name="start"/> is "; ", "but", "while" or the "and" of ", and".</summary>
+    public static bool FollowsJoiner(DocumentContext ctx, int start)
+    {
+        int j = start - 1;
+        if (j < 0 || j >= ctx.Tokens.Length)
+        {
+            return false;
+        }
+
+        var word = ctx.TextOf(j);
+        return (ctx.Tokens[j].Kind == TokenKind.Punctuation && word is ";")
+            || word.Equals("but", StringComparison.OrdinalIgnoreCase) || word.Equals("while", StringComparison.OrdinalIgnoreCase)
+            || (word.Equals("and", StringComparison.OrdinalIgnoreCase) && j > 0 && ctx.TextOf(j - 1) is ",");
+    }
 
     private static readonly string[] Prepositions =
         ["in", "on", "at", "to", "during", "for", "from", "by", "with", "of", "about", "under", "through", "after", "before", "into", "upon", "over", "against", "among"];
