@@ -188,6 +188,7 @@ internal sealed class AttributionFinder
             var second = accepted[c];
             if (!second.Pattern.IsCoordinated)
             {
+                EndBeforeJoined(ctx, accepted, c);
                 continue;
             }
 
@@ -218,6 +219,39 @@ internal sealed class AttributionFinder
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// "X said the plan would pass, but Y doubts it": a statement that opens inside another's content
+    /// after a contrastive joiner ends that content (see <see cref="ContentBounds.EndBeforeJoined"/>).
+    /// </summary>
+    private static void EndBeforeJoined(DocumentContext ctx, List<PatternMatch> accepted, int c)
+    {
+        var second = accepted[c];
+        int start = Extent(ctx, second).Lo;
+        if (second.CueStart < 0 || !ContentBounds.FollowsJoiner(ctx, start))
+        {
+            // Checked first, so the loop over all matches runs only for the few statements after a joiner.
+            return;
+        }
+
+        for (int a = 0; a < accepted.Count; a++)
+        {
+            var first = accepted[a];
+            if (a == c || first.CueStart < 0 || first.CueStart >= start || first.Content.Count == 0)
+            {
+                continue;
+            }
+
+            var last = first.Content[^1];
+            if (second.CueStart >= 0 && second.CueStart < last.EndToken
+                && ContentBounds.EndBeforeJoined(ctx, last, start) is int end and >= 0)
+            {
+                var content = first.Content.ToList();
+                content[^1] = last with { EndToken = end };
+                accepted[a] = first with { Content = content };
+            }
+        }
     }
 
     /// <summary>The first and last token (inclusive, within the document) that a match touches: cue, source, content and quotes.</summary>
@@ -354,11 +388,19 @@ internal sealed class AttributionFinder
                 // The complementizer belongs to the reported clause: "said [that the poll was rigged]";
                 // so does the infinitive's "to": "promised [to send police]".
                 int first = piece.StartToken;
-                if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
+                if (m.Pattern.IsAgentless && piece.EndToken <= m.CueStart && ContentBounds.SubjectStart(ctx, piece) is int subject and >= 0)
+                {
+                    first = subject;
+                }
+                else if (first > 0 && first - 1 > m.CueStart && m.CueStart >= 0
                     && (ctx.TextOf(first - 1).Equals("that", StringComparison.OrdinalIgnoreCase)
                         || (m.Pattern.HasInfinitiveContent && ctx.TextOf(first - 1).Equals("to", StringComparison.OrdinalIgnoreCase))))
                 {
                     first--;
+                }
+                else if (m.Pattern.ContentTakesObject && m.CueStart >= 0 && m.CueEnd < first && !HasQuoteBetween(ctx, m.CueEnd, first))
+                {
+                    first = m.CueEnd;
                 }
 
                 content.Add(new TextSpan(ctx.Tokens[first].Start, ctx.Tokens[piece.EndToken - 1].End));
@@ -371,6 +413,17 @@ internal sealed class AttributionFinder
                     }
                 }
             }
+        }
+
+        // "which she said [would fail]": the relative pronoun is a piece of the content.
+        if (ContentBounds.RelativeLead(ctx, m) is int relative and >= 0)
+        {
+            content.Insert(0, ctx.Tokens[relative].Span);
+        }
+        else if (ContentBounds.FrontedPiece(ctx, m) is { } fronted)
+        {
+            // "An economic downturn, he said, “could be a good time to borrow.”"
+            content.Insert(0, fronted);
         }
 
         var kind = m.Pattern.Kind;
@@ -433,6 +486,20 @@ internal sealed class AttributionFinder
             f.Quotes.Clear();
             f.Kind = StatementKind.Indirect;
         }
+    }
+
+    /// <summary>True when a quotation mark lies in the tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static bool HasQuoteBetween(DocumentContext ctx, int from, int to)
+    {
+        for (int t = from; t < to; t++)
+        {
+            if (ctx.Tokens[t].Kind == TokenKind.Quote)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool EndsWithPreposition(string lemma)

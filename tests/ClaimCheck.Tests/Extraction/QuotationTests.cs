@@ -23,6 +23,16 @@ public sealed class QuotationTests
             "far beyond", "It is far beyond what anyone expected,", "Anna Berg"
         },
         {
+            // A quote that goes on in lower case finishes the sentence its opening words began.
+            "Prices rose again. An economic downturn, Ina Holt said, \"could be a good time to borrow.\"",
+            "good time", "An economic downturn … could be a good time to borrow.", "Ina Holt"
+        },
+        {
+            // Before a capitalised quote the opening words are a setting, not content.
+            "Prices rose again. In a statement, Ina Holt said, \"The mill was profitable.\"",
+            "The mill", "The mill was profitable.", "Ina Holt"
+        },
+        {
             "Tom Reyes was blunt. \"Why would anyone believe that?\" Reyes asked on Friday.",
             "Why would", "Why would anyone believe that?", "Reyes"
         },

@@ -213,4 +213,50 @@ public sealed class ReportedSpeechTests
         Assert.Equal(content, StatementNames.ContentText(text, statement));
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+    [Theory]
+    [InlineData("The council approved the levy, which the mayor said would fund new schools.", "the mayor", "which", "would fund new schools")]
+    [InlineData("Inspectors found what officials called a pattern of neglect.", "officials", "what", "a pattern of neglect")]
+    public void A_relative_pronoun_before_the_source_is_a_piece_of_the_content(string text, string source, string pronoun, string rest)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        var statement = Assert.Single(analysis.Statements, s => s.Source is { } span && text[span.Start..span.End] == source);
+        Assert.Equal([pronoun, rest], statement.Content.Select(c => text[c.Start..c.End]));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_after_a_preposition_is_a_setting_not_content()
+    {
+        const string text = "There was a speech, in which the minister said the strike was over.";
+        Assert.Equal("the strike was over", StatementNames.ContentText(text, Holding(text, "the strike was over")));
+    }
+
+    [Theory]
+    [InlineData("The mayor said the bridge will reopen in May; officials said it needs more work.", "the bridge will reopen in May")]
+    [InlineData("Senator Joan Pike said the bill would pass, while critics argued it would fail.", "the bill would pass")]
+    [InlineData("The coach said the team was ready, and critics said the season was lost.", "the team was ready")]
+    public void Content_ends_before_a_statement_joined_by_a_contrastive_conjunction(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content)));
+    }
+
+    [Fact]
+    public void A_statement_nested_without_a_joiner_stays_inside_the_content()
+    {
+        const string text = "The lawyer said the witness claimed the car was red.";
+        Assert.Equal("the witness claimed the car was red", StatementNames.ContentText(text, Holding(text, "the witness claimed")));
+    }
+    [Fact]
+    public void An_accusation_reports_its_object_with_the_charge()
+    {
+        const string text = "Senator Ada Moss accused the agency of hiding the report.";
+        Assert.Equal("the agency of hiding the report", StatementNames.ContentText(text, Holding(text, "hiding the report")));
+    }
+    [Theory]
+    [InlineData("Both teams played well on Sunday, and the mayor is expected to attend the final.", "the mayor … to attend the final")]
+    [InlineData("The bridge will open in May, which is expected to ease traffic.", "which … to ease traffic")]
+    [InlineData("Turnout is expected to rise.", "Turnout … to rise")]
+    public void A_passive_report_takes_its_subject_not_the_whole_sentence_before_it(string text, string content)
+    {
+        Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(" … ")[1])));
+    }
 }
