@@ -213,4 +213,22 @@ public sealed class ReportedSpeechTests
         Assert.Equal(content, StatementNames.ContentText(text, statement));
         Assert.Equal(source, statement.Source is { } span ? text[span.Start..span.End] : null);
     }
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said the farmers want a new dam on the river.", "want")]
+    [InlineData("Mayor Ann Lee said the union supports a new dam on the river.", "supports")]
+    [InlineData("Mayor Ann Lee told reporters that the county plans to build a new dam on the river.", "plans")]
+    public void A_stance_inside_another_statement_is_part_of_it(string text, string inner)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Contains(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End] is "said" or "told");
+        Assert.DoesNotContain(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End] == inner);
+    }
+
+    [Fact]
+    public void A_stance_of_its_own_still_reports()
+    {
+        const string text = "The farmers want a new dam on the river.";
+        Assert.Equal("want", Holding(text, "a new dam").Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
+    }
 }
