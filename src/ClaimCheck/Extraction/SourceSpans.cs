@@ -30,7 +30,12 @@ internal static class SourceSpans
             return new TextSpan(span.Start, possessedEnd);
         }
 
-        if (f.CueStart < mention.EndToken || mention.Head.End >= span.End)
+        if (f.CueStart < mention.EndToken)
+        {
+            return WithApposition(ctx, mention, f) is int appositionEnd ? new TextSpan(span.Start, appositionEnd) : span;
+        }
+
+        if (mention.Head.End >= span.End)
         {
             return span;
         }
@@ -51,6 +56,37 @@ internal static class SourceSpans
         }
 
         return span;
+    }
+
+    /// <summary>
+    /// "..., said Ann Lee, a lawyer for the city.": after an inverted cue the apposition that opens
+    /// with "a" or "an" describes the speaker and belongs to the source, as annotators mark it, up to
+    /// the next comma or the sentence end. Returns where it ends, or null. Not after "according to"
+    /// ("According to the Post, an email was sent": the clause after the comma is the content).
+    /// </summary>
+    private static int? WithApposition(DocumentContext ctx, Mention mention, Finding f)
+    {
+        int t = mention.EndToken;
+        if (f.Kind == StatementKind.AccordingTo || f.CueEnd != mention.FirstToken || t + 2 >= ctx.Tokens.Length
+            || ctx.TextOf(t) is not "," || ctx.TextOf(t + 1) is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        int sentenceEnd = ctx.SentenceEndToken(t);
+        int end = -1;
+        for (int k = t + 1; k < sentenceEnd; k++)
+        {
+            var kind = ctx.Tokens[k].Kind;
+            if (kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+            {
+                break;
+            }
+
+            end = ctx.Tokens[k].End;
+        }
+
+        return end > 0 ? end : null;
     }
 
     /// <summary>Whether the head's last word (a surname) occurs as a word earlier in the text.</summary>

@@ -99,4 +99,19 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("\"The bridge will reopen in May,\" said Ann Lee, a spokeswoman for the county.", "The bridge will reopen", "Ann Lee, a spokeswoman for the county")]
+    [InlineData("\"The bridge will reopen in May,\" said Ann Lee, an engineer at the firm, before the vote.", "The bridge will reopen", "Ann Lee, an engineer at the firm")]
+    public void An_apposition_after_an_inverted_cue_belongs_to_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void According_to_keeps_the_clause_after_its_source()
+    {
+        const string text = "According to the Harlow Ledger, an email was sent to every member.";
+        Assert.Equal("the Harlow Ledger", SourceOf(text, "email was sent"));
+    }
 }
