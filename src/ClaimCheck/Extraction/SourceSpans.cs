@@ -16,12 +16,61 @@ internal static class SourceSpans
 
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
+    /// <summary>
+    /// Words that, right before a mention, open its noun phrase: a determiner the mention left out
+    /// ("The Post", "my father", "no one") or a surname particle ("de Blasio", "bin Laden").
+    /// </summary>
+    private static readonly string[] Openers = ["the", "my", "our", "your", "no"];
+
+    private static readonly string[] NameParticles = ["de", "bin", "van", "von", "del", "da", "di", "al"];
+
     public static TextSpan? Of(DocumentContext ctx, Finding f)
     {
         if (f.Source < 0)
         {
             return null;
         }
+
+        var span = Core(ctx, f);
+        var mention = ctx.Mentions[f.Source];
+        return span.Start == mention.Span.Start && Opener(ctx, mention) is int start ? new TextSpan(start, span.End) : span;
+    }
+
+    /// <summary>Where the word that opens the mention's noun phrase starts, or null.</summary>
+    private static int? Opener(DocumentContext ctx, Mention mention)
+    {
+        int t = mention.FirstToken - 1;
+        if (t < 0 || ctx.Tokens[t].Kind != TokenKind.Word || ctx.SentenceOf[t] != ctx.SentenceOf[mention.FirstToken]
+            || ctx.Tokens[t].End + 1 != mention.Span.Start)
+        {
+            return null;
+        }
+
+        var word = ctx.TextOf(t);
+        foreach (var opener in Openers)
+        {
+            if (word.Equals(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return ctx.Tokens[t].Start;
+            }
+        }
+
+        if (char.IsUpper(ctx.Text[mention.Span.Start]))
+        {
+            foreach (var particle in NameParticles)
+            {
+                if (word.Equals(particle, StringComparison.OrdinalIgnoreCase))
+                {
+                    return ctx.Tokens[t].Start;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan Core(DocumentContext ctx, Finding f)
+    {
 
         var mention = ctx.Mentions[f.Source];
         var span = mention.Span;

@@ -114,4 +114,13 @@ public sealed class SourceSpanTests
         const string text = "According to the Harlow Ledger, an email was sent to every member.";
         Assert.Equal("the Harlow Ledger", SourceOf(text, "email was sent"));
     }
+
+    [Theory]
+    [InlineData("The Harlow Ledger reports that the mill will close.", "the mill will close", "The Harlow Ledger")]
+    [InlineData("My father said the mill would close.", "the mill would close", "My father")]
+    [InlineData("Mayor Ana de Souza said the mill would close.", "the mill would close", "Mayor Ana de Souza")]
+    public void The_opening_determiner_belongs_to_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
