@@ -33,7 +33,57 @@ internal static class SourceSpans
 
         var span = Core(ctx, f);
         var mention = ctx.Mentions[f.Source];
-        return span.Start == mention.Span.Start && Opener(ctx, mention) is int start ? new TextSpan(start, span.End) : span;
+        if (span.Start != mention.Span.Start)
+        {
+            return span;
+        }
+
+        var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
+        return new TextSpan(Opener(ctx, first) ?? first.Span.Start, span.End);
+    }
+
+    /// <summary>
+    /// "Ann Lee and Tom Ruiz said": the pattern matched the conjunct next to the cue, but the
+    /// speakers are the whole coordination, as annotators mark it. Walks back over "and" and list
+    /// commas to the first of the joined mentions; a comma before "and" joins clauses ("..., and he
+    /// said"), not names, so it stops there.
+    /// </summary>
+    private static Mention FirstConjunct(DocumentContext ctx, Mention mention)
+    {
+        var first = mention;
+        if (Before(ctx, first, "and") is not { } joined)
+        {
+            return first;
+        }
+
+        first = joined;
+        while (Before(ctx, first, ",") is { } listed)
+        {
+            first = listed;
+        }
+
+        return first;
+    }
+
+    /// <summary>The mention that ends right before <paramref name="joiner"/> right before <paramref name="mention"/>, in the same sentence.</summary>
+    private static Mention? Before(DocumentContext ctx, Mention mention, string joiner)
+    {
+        int j = mention.FirstToken - 1;
+        if (j < 1 || !ctx.TextOf(j).Equals(joiner, StringComparison.Ordinal) || ctx.SentenceOf[j - 1] != ctx.SentenceOf[mention.FirstToken]
+            || ctx.Tokens[j - 1].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.EndToken == j && (m.Kind == mention.Kind || m.Kind == MentionKind.Name))
+            {
+                return m;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Where the word that opens the mention's noun phrase starts, or null.</summary>

@@ -123,4 +123,12 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("Senator Ann Lee and Senator Tom Ruiz said the mill would close.", "the mill would close", "Senator Ann Lee and Senator Tom Ruiz")]
+    [InlineData("The mill closed in May, and Tom Ruiz said the town would suffer.", "the town would suffer", "Tom Ruiz")]
+    public void Joined_names_before_the_cue_are_one_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
