@@ -39,7 +39,53 @@ internal static class SourceSpans
         }
 
         var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
-        return new TextSpan(Opener(ctx, first) ?? first.Span.Start, span.End);
+        int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
+        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// "a CNN/ORC poll": the tokenizer splits the joined names at the slash and the mention holds one
+    /// side. Where the mention opens right after "Name/", returns the first token of the names before it.
+    /// </summary>
+    private static int? SlashStart(DocumentContext ctx, int first)
+    {
+        int t = first - 1;
+        if (t < 1 || ctx.TextOf(t) is not "/" || ctx.Tokens[t].End != ctx.Tokens[first].Start)
+        {
+            return null;
+        }
+
+        int k = t - 1;
+        while (k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[k].Start]) && ctx.SentenceOf[k] == ctx.SentenceOf[first])
+        {
+            k--;
+        }
+
+        return k + 1 < t ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// "The Reuters/Ipsos poll showed": where the mention stops at a slash and only words run from
+    /// it to the cue, the source runs up to the cue. Returns that end, or null.
+    /// </summary>
+    private static int? SlashEnd(DocumentContext ctx, int end, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        if (end >= cue - 1 || ctx.TextOf(end) is not "/" || ctx.Tokens[end - 1].End != ctx.Tokens[end].Start)
+        {
+            return null;
+        }
+
+        for (int k = end + 1; k < cue; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word && ctx.TextOf(k) is not "/")
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
     }
 
     /// <summary>
@@ -87,11 +133,13 @@ internal static class SourceSpans
     }
 
     /// <summary>Where the word that opens the mention's noun phrase starts, or null.</summary>
-    private static int? Opener(DocumentContext ctx, Mention mention)
+    private static int? Opener(DocumentContext ctx, Mention mention) => Opener(ctx, mention.FirstToken, mention.Span.Start);
+
+    private static int? Opener(DocumentContext ctx, int first, int spanStart)
     {
-        int t = mention.FirstToken - 1;
-        if (t < 0 || ctx.Tokens[t].Kind != TokenKind.Word || ctx.SentenceOf[t] != ctx.SentenceOf[mention.FirstToken]
-            || ctx.Tokens[t].End + 1 != mention.Span.Start)
+        int t = first - 1;
+        if (t < 0 || ctx.Tokens[t].Kind != TokenKind.Word || ctx.SentenceOf[t] != ctx.SentenceOf[first]
+            || ctx.Tokens[t].End + 1 != spanStart)
         {
             return null;
         }
@@ -105,7 +153,7 @@ internal static class SourceSpans
             }
         }
 
-        if (char.IsUpper(ctx.Text[mention.Span.Start]))
+        if (char.IsUpper(ctx.Text[spanStart]))
         {
             foreach (var particle in NameParticles)
             {

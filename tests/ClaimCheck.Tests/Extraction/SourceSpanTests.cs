@@ -131,4 +131,11 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Fact]
+    public void Names_joined_by_a_slash_stay_whole()
+    {
+        const string text = "The town voted in May.\n\nThe Harlow Ledger/Brant College poll showed that the mayor was ahead.";
+        Assert.Equal("The Harlow Ledger/Brant College poll", SourceOf(text, "the mayor was ahead"));
+    }
 }
