@@ -75,6 +75,7 @@ internal sealed class AttributionFinder
         AddTranscriptTurns(ctx, findings);
         QuoteFollowers.Attach(ctx, findings);
         AddContinuations(ctx, findings);
+        NestedStances.Drop(ctx, findings);
         findings.Sort((a, b) => a.Extent.Start != b.Extent.Start ? a.Extent.Start.CompareTo(b.Extent.Start) : a.CueStart.CompareTo(b.CueStart));
         return findings;
     }

@@ -16,12 +16,159 @@ internal static class SourceSpans
 
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
+    /// <summary>
+    /// Words that, right before a mention, open its noun phrase: a determiner the mention left out
+    /// ("The Post", "my father", "no one") or a surname particle ("de Blasio", "bin Laden").
+    /// </summary>
+    private static readonly string[] Openers = ["the", "my", "our", "your", "no"];
+
+    private static readonly string[] NameParticles = ["de", "bin", "van", "von", "del", "da", "di", "al"];
+
     public static TextSpan? Of(DocumentContext ctx, Finding f)
     {
         if (f.Source < 0)
         {
             return null;
         }
+
+        var span = Core(ctx, f);
+        var mention = ctx.Mentions[f.Source];
+        if (span.Start != mention.Span.Start)
+        {
+            return span;
+        }
+
+        var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
+        int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
+        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
+        return new TextSpan(start, end);
+    }
+
+    /// <summary>
+    /// "a CNN/ORC poll": the tokenizer splits the joined names at the slash and the mention holds one
+    /// side. Where the mention opens right after "Name/", returns the first token of the names before it.
+    /// </summary>
+    private static int? SlashStart(DocumentContext ctx, int first)
+    {
+        int t = first - 1;
+        if (t < 1 || ctx.TextOf(t) is not "/" || ctx.Tokens[t].End != ctx.Tokens[first].Start)
+        {
+            return null;
+        }
+
+        int k = t - 1;
+        while (k >= 0 && ctx.Tokens[k].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[k].Start]) && ctx.SentenceOf[k] == ctx.SentenceOf[first])
+        {
+            k--;
+        }
+
+        return k + 1 < t ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// "The Reuters/Ipsos poll showed": where the mention stops at a slash and only words run from
+    /// it to the cue, the source runs up to the cue. Returns that end, or null.
+    /// </summary>
+    private static int? SlashEnd(DocumentContext ctx, int end, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        if (end >= cue - 1 || ctx.TextOf(end) is not "/" || ctx.Tokens[end - 1].End != ctx.Tokens[end].Start)
+        {
+            return null;
+        }
+
+        for (int k = end + 1; k < cue; k++)
+        {
+            if (ctx.Tokens[k].Kind != TokenKind.Word && ctx.TextOf(k) is not "/")
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
+    }
+
+    /// <summary>
+    /// "Ann Lee and Tom Ruiz said": the pattern matched the conjunct next to the cue, but the
+    /// speakers are the whole coordination, as annotators mark it. Walks back over "and" and list
+    /// commas to the first of the joined mentions; a comma before "and" joins clauses ("..., and he
+    /// said"), not names, so it stops there.
+    /// </summary>
+    private static Mention FirstConjunct(DocumentContext ctx, Mention mention)
+    {
+        var first = mention;
+        if (Before(ctx, first, "and") is not { } joined)
+        {
+            return first;
+        }
+
+        first = joined;
+        while (Before(ctx, first, ",") is { } listed)
+        {
+            first = listed;
+        }
+
+        return first;
+    }
+
+    /// <summary>The mention that ends right before <paramref name="joiner"/> right before <paramref name="mention"/>, in the same sentence.</summary>
+    private static Mention? Before(DocumentContext ctx, Mention mention, string joiner)
+    {
+        int j = mention.FirstToken - 1;
+        if (j < 1 || !ctx.TextOf(j).Equals(joiner, StringComparison.Ordinal) || ctx.SentenceOf[j - 1] != ctx.SentenceOf[mention.FirstToken]
+            || ctx.Tokens[j - 1].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        foreach (var m in ctx.Mentions)
+        {
+            if (m.EndToken == j && (m.Kind == mention.Kind || m.Kind == MentionKind.Name))
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the word that opens the mention's noun phrase starts, or null.</summary>
+    private static int? Opener(DocumentContext ctx, Mention mention) => Opener(ctx, mention.FirstToken, mention.Span.Start);
+
+    private static int? Opener(DocumentContext ctx, int first, int spanStart)
+    {
+        int t = first - 1;
+        if (t < 0 || ctx.Tokens[t].Kind != TokenKind.Word || ctx.SentenceOf[t] != ctx.SentenceOf[first]
+            || ctx.Tokens[t].End + 1 != spanStart)
+        {
+            return null;
+        }
+
+        var word = ctx.TextOf(t);
+        foreach (var opener in Openers)
+        {
+            if (word.Equals(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return ctx.Tokens[t].Start;
+            }
+        }
+
+        if (char.IsUpper(ctx.Text[spanStart]))
+        {
+            foreach (var particle in NameParticles)
+            {
+                if (word.Equals(particle, StringComparison.OrdinalIgnoreCase))
+                {
+                    return ctx.Tokens[t].Start;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static TextSpan Core(DocumentContext ctx, Finding f)
+    {
 
         var mention = ctx.Mentions[f.Source];
         var span = mention.Span;
@@ -30,7 +177,12 @@ internal static class SourceSpans
             return new TextSpan(span.Start, possessedEnd);
         }
 
-        if (f.CueStart < mention.EndToken || mention.Head.End >= span.End)
+        if (f.CueStart < mention.EndToken)
+        {
+            return WithApposition(ctx, mention, f) is int appositionEnd ? new TextSpan(span.Start, appositionEnd) : span;
+        }
+
+        if (mention.Head.End >= span.End)
         {
             return span;
         }
@@ -51,6 +203,37 @@ internal static class SourceSpans
         }
 
         return span;
+    }
+
+    /// <summary>
+    /// "..., said Ann Lee, a lawyer for the city.": after an inverted cue the apposition that opens
+    /// with "a" or "an" describes the speaker and belongs to the source, as annotators mark it, up to
+    /// the next comma or the sentence end. Returns where it ends, or null. Not after "according to"
+    /// ("According to the Post, an email was sent": the clause after the comma is the content).
+    /// </summary>
+    private static int? WithApposition(DocumentContext ctx, Mention mention, Finding f)
+    {
+        int t = mention.EndToken;
+        if (f.Kind == StatementKind.AccordingTo || f.CueEnd != mention.FirstToken || t + 2 >= ctx.Tokens.Length
+            || ctx.TextOf(t) is not "," || ctx.TextOf(t + 1) is not ("a" or "an"))
+        {
+            return null;
+        }
+
+        int sentenceEnd = ctx.SentenceEndToken(t);
+        int end = -1;
+        for (int k = t + 1; k < sentenceEnd; k++)
+        {
+            var kind = ctx.Tokens[k].Kind;
+            if (kind is TokenKind.Punctuation or TokenKind.Terminal or TokenKind.Quote or TokenKind.Dash)
+            {
+                break;
+            }
+
+            end = ctx.Tokens[k].End;
+        }
+
+        return end > 0 ? end : null;
     }
 
     /// <summary>Whether the head's last word (a surname) occurs as a word earlier in the text.</summary>

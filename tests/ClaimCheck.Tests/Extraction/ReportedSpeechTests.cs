@@ -215,7 +215,8 @@ public sealed class ReportedSpeechTests
     }
     [Theory]
     [InlineData("The council approved the levy, which the mayor said would fund new schools.", "the mayor", "which", "would fund new schools")]
-    [InlineData("Inspectors found what officials called a pattern of neglect.", "officials", "what", "a pattern of neglect")]
+    [InlineData("Inspectors toured what officials called a model farm.", "officials", "what", "a model farm")]
+    [InlineData("The agency released what the minister called a damning report.", "the minister", "what", "a damning report")]
     public void A_relative_pronoun_before_the_source_is_a_piece_of_the_content(string text, string source, string pronoun, string rest)
     {
         var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
@@ -258,5 +259,23 @@ public sealed class ReportedSpeechTests
     public void A_passive_report_takes_its_subject_not_the_whole_sentence_before_it(string text, string content)
     {
         Assert.Equal(content, StatementNames.ContentText(text, Holding(text, content.Split(" … ")[1])));
+    }
+
+    [Theory]
+    [InlineData("Mayor Ann Lee said the farmers want a new dam on the river.", "want")]
+    [InlineData("Mayor Ann Lee said the union supports a new dam on the river.", "supports")]
+    [InlineData("Mayor Ann Lee told reporters that the county plans to build a new dam on the river.", "plans")]
+    public void A_stance_inside_another_statement_is_part_of_it(string text, string inner)
+    {
+        var analysis = SeedAnalyses.Analyzer.Analyze(new SourceText("case.txt", text));
+        Assert.Contains(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End] is "said" or "told");
+        Assert.DoesNotContain(analysis.Statements, s => s.Cue is { } c && text[c.Span.Start..c.Span.End] == inner);
+    }
+
+    [Fact]
+    public void A_stance_of_its_own_still_reports()
+    {
+        const string text = "The farmers want a new dam on the river.";
+        Assert.Equal("want", Holding(text, "a new dam").Cue is { } c ? text[c.Span.Start..c.Span.End] : null);
     }
 }

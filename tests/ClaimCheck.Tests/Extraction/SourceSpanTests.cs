@@ -99,4 +99,43 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("\"The bridge will reopen in May,\" said Ann Lee, a spokeswoman for the county.", "The bridge will reopen", "Ann Lee, a spokeswoman for the county")]
+    [InlineData("\"The bridge will reopen in May,\" said Ann Lee, an engineer at the firm, before the vote.", "The bridge will reopen", "Ann Lee, an engineer at the firm")]
+    public void An_apposition_after_an_inverted_cue_belongs_to_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void According_to_keeps_the_clause_after_its_source()
+    {
+        const string text = "According to the Harlow Ledger, an email was sent to every member.";
+        Assert.Equal("the Harlow Ledger", SourceOf(text, "email was sent"));
+    }
+
+    [Theory]
+    [InlineData("The Harlow Ledger reports that the mill will close.", "the mill will close", "The Harlow Ledger")]
+    [InlineData("My father said the mill would close.", "the mill would close", "My father")]
+    [InlineData("Mayor Ana de Souza said the mill would close.", "the mill would close", "Mayor Ana de Souza")]
+    public void The_opening_determiner_belongs_to_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("Senator Ann Lee and Senator Tom Ruiz said the mill would close.", "the mill would close", "Senator Ann Lee and Senator Tom Ruiz")]
+    [InlineData("The mill closed in May, and Tom Ruiz said the town would suffer.", "the town would suffer", "Tom Ruiz")]
+    public void Joined_names_before_the_cue_are_one_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void Names_joined_by_a_slash_stay_whole()
+    {
+        const string text = "The town voted in May.\n\nThe Harlow Ledger/Brant College poll showed that the mayor was ahead.";
+        Assert.Equal("The Harlow Ledger/Brant College poll", SourceOf(text, "the mayor was ahead"));
+    }
 }

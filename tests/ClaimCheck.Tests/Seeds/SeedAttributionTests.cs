@@ -16,7 +16,6 @@ public class SeedAttributionTests
         { "000", "there are no problems from our side", "Vasily Nebenzya", "RIA Novosti", "name" },
         { "000", "the poll was rigged", "opposition", null, null },
         { "000", "had been dispatched to Minsk", "RT", null, null },
-        { "000", "did not realise the seriousness", "Sergey Naryshkin", null, null },
         { "000", "found that the veteran leader", "expert", null, null },
         { "001", "may take part in future peace talks", "Aleksey Danilov", null, null },
         { "001", "the affair was only the", "Aleksey Danilov", "Facebook", null },

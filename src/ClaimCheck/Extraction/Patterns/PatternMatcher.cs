@@ -1154,6 +1154,12 @@ internal sealed class PatternMatcher
                 {
                     relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
                 }
+                else if (!relative && kind == TokenKind.Word && ctx.TextOf(t) is "what")
+                {
+                    // A relative deeper in the skip opens a clause with its own subject: in "The agency
+                    // released what officials called a farce" officials, not the agency, called it that.
+                    return false;
+                }
 
                 if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
                 {

@@ -30,6 +30,12 @@ public sealed class CueEntry
     public bool ChainOnly { get; set; }
 
     /// <summary>
+    /// A stance or intention (support, plan, seek) that is no statement of its own inside another
+    /// statement's content ("she said he supports the plan"); belief cues (act: belief) are so too.
+    /// </summary>
+    public bool NotNested { get; set; }
+
+    /// <summary>
     /// Words that, right after the form, show the word is used otherwise: "support among voters",
     /// "support from donors" name a noun, not the verb; there the form is no cue.
     /// </summary>
