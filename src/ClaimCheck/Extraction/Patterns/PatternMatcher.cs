@@ -412,16 +412,12 @@ internal sealed class PatternMatcher
                 // The blocker test is for a source the pattern does not introduce itself:
                 // "according to SOURCE" names its own preposition.
                 bool introduced = e > 0 && elements[e - 1].Kind != PatternElementKind.Skip;
-                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && !introduced && ctx.FollowsBlocker(pos)))
+                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && (introduced ? IsAuthorVoice(ctx, ctx.Mentions[m]) : !OpensAsSubject(ctx, pos, m))))
                 {
                     return false;
                 }
 
                 var mention = ctx.Mentions[m];
-                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && (IsNotSubject(mention) || ctx.Nested[m]))))
-                {
-                    return false;
-                }
                 if (element.Kind == PatternElementKind.Outlet && mention.Type != EntityType.Outlet)
                 {
                     return false;
@@ -608,11 +604,23 @@ internal sealed class PatternMatcher
     /// Object and possessive pronouns ("his plan would", "told her to leave") are never the subject
     /// that speaks; after its own cue or preposition ("according to him") a pattern still takes them.
     /// </summary>
-    private bool IsNotSubject(Mention mention) =>
+    private static bool IsNotSubject(DocumentContext ctx, Mention mention) =>
         mention.Kind == MentionKind.Pronoun && ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Text.AsSpan(mention.Head.Start, mention.Head.Length));
 
+    /// <summary>
+    /// Whether mention <paramref name="m"/> (the longest one starting at <paramref name="pos"/>, outside
+    /// quotations) passes a SOURCE slot that no element of the pattern introduces (a pattern's first, or
+    /// one after a SKIP): no blocker before it, not the writer's voice, not an object pronoun, not nested.
+    /// <see cref="PatternStarts"/> asks it once per token for every pattern that opens with SOURCE.
+    /// </summary>
+    internal static bool OpensAsSubject(DocumentContext ctx, int pos, int m)
+    {
+        var mention = ctx.Mentions[m];
+        return !ctx.FollowsBlocker(pos) && !IsAuthorVoice(ctx, mention) && !IsNotSubject(ctx, mention) && !ctx.Nested[m];
+    }
+
     /// <summary>I, we, you outside quotations are the writer or the reader, never a reported source.</summary>
-    private bool IsAuthorVoice(Mention mention)
+    private static bool IsAuthorVoice(DocumentContext ctx, Mention mention)
     {
         if (mention.Kind != MentionKind.Pronoun)
         {
