@@ -61,6 +61,8 @@ internal sealed class PatternMatcher
     private CueForm? cue;
     private int steps;
     private PatternVocabulary? vocabulary;
+    private int[]?[] skipBuffers = [];
+    private readonly SkipMemo skipMemo = new();
 
     // CueInReach's memory for the pattern being run (starts come in document order): no cue that fits
     // the pattern's CUE starts in [the previous start, noFitBefore); fitAt >= 0 is the first that does.
@@ -105,6 +107,7 @@ internal sealed class PatternMatcher
 
         var matcher = For(ctx, pattern);
         matcher.vocabulary = vocabulary;
+        matcher.skipMemo.Aim(ctx);
         matcher.noFitBefore = 0;
         matcher.fitAt = -1;
         if (pattern.StartsWithContent)
@@ -1115,64 +1118,29 @@ internal sealed class PatternMatcher
         int[][]? literalNext = vocabulary is not null && e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false }
             ? plans[e + 1].AlternativeIds(vocabulary)
             : null;
-        var tokens = ctx.Tokens;
-        int commas = 0;
-        bool relative = false;
 
-        // "Putin congratulated Lukashenko ... and promised to ...": the object of a cue verb is not
-        // the subject of a verb joined to it by "and"; the first verb's subject is.
-        bool objectSource = e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && (e == 1 || elements[e - 2].Kind == PatternElementKind.Skip)
-            && FollowsCue(from[e - 1]);
-        for (int n = 0; n <= max; n++)
+        // The lengths the SKIP may take do not depend on what follows it; after a pattern's opening
+        // SOURCE they depend on the start token alone, so the patterns that open "SOURCE SKIP" share one
+        // scan per start and document (SkipMemo) instead of each repeating it.
+        int[] ends;
+        int offset, count;
+        if (e == 1 && elements[0] is { Kind: PatternElementKind.Source, Optional: false })
         {
-            int end = pos + n;
-            if (n > 0)
+            (ends, offset, count) = skipMemo.Get(this, from[0], pos, max);
+        }
+        else
+        {
+            ends = SkipBuffer(e, max);
+            offset = 0;
+            count = ScanSkip(e, pos, max, ends, 0, out _);
+        }
+
+        for (int i = offset; i < offset + count; i++)
+        {
+            int end = ends[i];
+            if (end - pos > max)
             {
-                if (end > tokens.Length)
-                {
-                    return false;
-                }
-
-                // A skip never crosses a sentence end, a quotation, or another verb of saying
-                // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
-                int t = end - 1;
-                var kind = tokens[t].Kind;
-                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
-                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Length || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
-                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
-                {
-                    return false;
-                }
-
-                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
-                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
-                {
-                    return false;
-                }
-
-                if (n == 1)
-                {
-                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
-                }
-
-                if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
-                {
-                    return false;
-                }
-
-                // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
-                // pairs with the one inside the source mention.
-                if (kind == TokenKind.Punctuation && ctx.Text[tokens[t].Start] == ',' && !(n == 1 && ClosesApposition(e, pos)))
-                {
-                    commas++;
-                }
-            }
-
-            // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
-            // ends the clause ("... to resign, writes NG").
-            if (commas % 2 == 1)
-            {
-                continue;
+                break;
             }
 
             // A required CUE next can only match where a cue starts: skip the call elsewhere.
@@ -1187,7 +1155,7 @@ internal sealed class PatternMatcher
                 continue;
             }
 
-            from[e] = n == 0 ? -1 : pos;
+            from[e] = end == pos ? -1 : pos;
             to[e] = end;
             if (Match(e + 1, end))
             {
@@ -1197,5 +1165,96 @@ internal sealed class PatternMatcher
 
         from[e] = -1;
         return false;
+    }
+
+    /// <summary>A scratch array for SKIP element <paramref name="e"/>'s ends (one per element: a pattern never re-enters an element while matching it).</summary>
+    private int[] SkipBuffer(int e, int max)
+    {
+        if (skipBuffers.Length <= e)
+        {
+            Array.Resize(ref skipBuffers, Math.Max(e + 1, 2 * skipBuffers.Length));
+        }
+
+        var buffer = skipBuffers[e];
+        if (buffer is null || buffer.Length < max + 1)
+        {
+            buffer = skipBuffers[e] = new int[Math.Max(max + 1, 16)];
+        }
+
+        return buffer;
+    }
+
+    /// <summary>
+    /// Writes to <paramref name="ends"/> from index <paramref name="at"/>, in increasing order, every token where SKIP element
+    /// <paramref name="e"/> from <paramref name="pos"/> may end (at most <paramref name="max"/> tokens on)
+    /// before whatever follows it is tried; returns how many. <paramref name="stopped"/> tells that the
+    /// scan met a token no SKIP steps over, so a longer maximum would add nothing.
+    /// </summary>
+    internal int ScanSkip(int e, int pos, int max, int[] ends, int at, out bool stopped)
+    {
+        var tokens = ctx.Tokens;
+        int commas = 0, count = 0;
+        bool relative = false;
+        stopped = true;
+
+        // "Putin congratulated Lukashenko ... and promised to ...": the object of a cue verb is not
+        // the subject of a verb joined to it by "and"; the first verb's subject is.
+        bool objectSource = e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && (e == 1 || elements[e - 2].Kind == PatternElementKind.Skip)
+            && FollowsCue(from[e - 1]);
+        for (int n = 0; n <= max; n++)
+        {
+            int end = pos + n;
+            if (n > 0)
+            {
+                if (end > tokens.Length)
+                {
+                    return count;
+                }
+
+                // A skip never crosses a sentence end, a quotation, or another verb of saying
+                // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
+                int t = end - 1;
+                var kind = tokens[t].Kind;
+                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
+                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Length || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
+                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
+                {
+                    return count;
+                }
+
+                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
+                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
+                {
+                    return count;
+                }
+
+                if (n == 1)
+                {
+                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
+                }
+
+                if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
+                {
+                    return count;
+                }
+
+                // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
+                // pairs with the one inside the source mention.
+                if (kind == TokenKind.Punctuation && ctx.Text[tokens[t].Start] == ',' && !(n == 1 && ClosesApposition(e, pos)))
+                {
+                    commas++;
+                }
+            }
+
+            // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
+            // ends the clause ("... to resign, writes NG").
+            if (commas % 2 == 0)
+            {
+                ends[at + count++] = end;
+            }
+        }
+
+        stopped = false;
+        return count;
     }
 }
