@@ -63,6 +63,7 @@ internal sealed class PatternMatcher
     private PatternVocabulary? vocabulary;
     private int[]?[] skipBuffers = [];
     private readonly SkipMemo skipMemo = new();
+    private readonly CueFitMemo cueFits = new();
 
     // CueInReach's memory for the pattern being run (starts come in document order): no cue that fits
     // the pattern's CUE starts in [the previous start, noFitBefore); fitAt >= 0 is the first that does.
@@ -108,6 +109,7 @@ internal sealed class PatternMatcher
         var matcher = For(ctx, pattern);
         matcher.vocabulary = vocabulary;
         matcher.skipMemo.Aim(ctx);
+        matcher.cueFits.Aim(ctx);
         matcher.noFitBefore = 0;
         matcher.fitAt = -1;
         if (pattern.StartsWithContent)
@@ -194,14 +196,12 @@ internal sealed class PatternMatcher
         }
 
         var reach = pattern.Reach!;
-        var cueElement = elements[reach.CueIndex];
-        var plan = plans[reach.CueIndex];
         var nextCue = ctx.NextCueToken;
         int n = ctx.Tokens.Length;
         int t = nextCue[Math.Min(Math.Max(start, noFitBefore), n)];
         for (; t <= bound && t < n; t = nextCue[t + 1])
         {
-            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFitsAt(t, form, reach.CueIndex))
             {
                 fitAt = noFitBefore = t;
                 return t;
@@ -392,7 +392,7 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter, plans[e])
+                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFitsAt(pos, form, e)
                     || (guarded && !ctx.GuardAllows(pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
@@ -536,6 +536,20 @@ internal sealed class PatternMatcher
         }
 
         return t;
+    }
+
+    /// <summary><see cref="CueFits"/> for CUE element <paramref name="e"/> and the cue <paramref name="form"/> at <paramref name="token"/> (as CueAt gives it, explicit ones included), remembered per document.</summary>
+    private bool CueFitsAt(int token, CueForm form, int e)
+    {
+        int key = pattern.CueKeys[e];
+        if (cueFits.TryGet(token, key, out bool fit))
+        {
+            return fit;
+        }
+
+        fit = CueFits(form, elements[e].Filter, plans[e]);
+        cueFits.Set(token, key, fit);
+        return fit;
     }
 
     private bool CueFits(CueForm form, string? filter, ElementPlan plan)

@@ -100,11 +100,11 @@ internal sealed class PatternVocabulary
             return -1;
         }
 
-        if (slotWords is not null && IsAscii(word))
+        if (slotWords is not null && FoldedHash(word, out uint hash))
         {
             // ASCII only: equal ignoring case is equal after folding A-Z to a-z, as the hash does.
             int mask = slotWords.Length - 1;
-            for (int i = (int)(AsciiHash(word) & (uint)mask); slotWords[i] is { } candidate; i = (i + 1) & mask)
+            for (int i = (int)(hash & (uint)mask); slotWords[i] is { } candidate; i = (i + 1) & mask)
             {
                 if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
                 {
@@ -119,6 +119,21 @@ internal sealed class PatternVocabulary
     }
 
     private static bool IsAscii(ReadOnlySpan<char> word) => System.Text.Ascii.IsValid(word);
+
+    /// <summary><see cref="AsciiHash"/> and the ASCII test in one pass over the token (false: not ASCII, no hash).</summary>
+    private static bool FoldedHash(ReadOnlySpan<char> word, out uint hash)
+    {
+        uint h = 2166136261;
+        int seen = 0;
+        foreach (char c in word)
+        {
+            seen |= c;
+            h = (h ^ (uint)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)) * 16777619;
+        }
+
+        hash = h;
+        return seen < 128;
+    }
 
     /// <summary>FNV-1a over the characters with A-Z folded to a-z (ASCII words only).</summary>
     private static uint AsciiHash(ReadOnlySpan<char> word)
