@@ -20,6 +20,7 @@ internal sealed class PatternStarts
     private readonly int[] onCue;
     private readonly int[] onSentenceStart;
     private readonly int[] anywhere;
+    private readonly SecondToken?[] second; // per pattern: what the token after a one-word opening literal must be, or null
 
     /// <param name="patterns">The patterns, in the order of the start lists.</param>
     /// <param name="vocabulary">Ids for their literal words (shared with other pattern lists); by default their own.</param>
@@ -105,6 +106,7 @@ internal sealed class PatternStarts
 
             byWord[id] = [.. ps];
         }
+        second = [.. patterns.Select(p => SecondToken.Of(p.Elements, Vocabulary))];
         onDash = [.. dash];
         onQuote = [.. quote];
         onMention = [.. mention];
@@ -166,44 +168,44 @@ internal sealed class PatternStarts
 
             if (wordIds[t] >= 0 && byWord[wordIds[t]] is { } ps)
             {
-                AddAll(starts, ps, t);
+                AddAll(starts, ps, t, wordIds, ctx);
             }
 
             if (byDash && tokens[t].Kind == TokenKind.Dash)
             {
-                AddAll(starts, onDash, t);
+                AddAll(starts, onDash, t, wordIds, ctx);
             }
 
             if (byQuote && quoteAt[t] >= 0)
             {
-                AddAll(starts, onQuote, t);
+                AddAll(starts, onQuote, t, wordIds, ctx);
             }
 
             if (byMention && mentionAt[t] >= 0 && inQuote[t] < 0)
             {
-                AddAll(starts, onMention, t);
+                AddAll(starts, onMention, t, wordIds, ctx);
             }
 
             if (bySubject && mentionAt[t] >= 0 && inQuote[t] < 0 && CueNear(ctx, t, mentionAt[t], onlySkipsWidth, otherWidth)
                 && PatternMatcher.OpensAsSubject(ctx, t, mentionAt[t]))
             {
-                AddAll(starts, onSubject, t);
+                AddAll(starts, onSubject, t, wordIds, ctx);
             }
 
             if (byCue && nextCue[t] == t) // a cue outside quotations, as the matcher's CUE needs
 
             {
-                AddAll(starts, onCue, t);
+                AddAll(starts, onCue, t, wordIds, ctx);
             }
 
             if (bySentence && ctx.SentenceStartToken(t) == t)
             {
-                AddAll(starts, onSentenceStart, t);
+                AddAll(starts, onSentenceStart, t, wordIds, ctx);
             }
 
             if (anywhere.Length > 0)
             {
-                AddAll(starts, anywhere, t);
+                AddAll(starts, anywhere, t, wordIds, ctx);
             }
         }
     }
@@ -263,10 +265,15 @@ internal sealed class PatternStarts
         return onlySkipsWidth >= 0 && cue <= Math.Min(mentionEnd + onlySkipsWidth, ctx.NextSkipStop[Math.Min(mentionEnd, n)]);
     }
 
-    private static void AddAll(List<int>[] starts, int[] ps, int t)
+    private void AddAll(List<int>[] starts, int[] ps, int t, ReadOnlySpan<int> wordIds, DocumentContext ctx)
     {
         foreach (int p in ps)
         {
+            if (second[p] is { } next && !next.MayFollow(ctx, wordIds, t + 1))
+            {
+                continue;
+            }
+
             var list = starts[p];
             if (list.Count == 0 || list[^1] != t)
             {
