@@ -17,6 +17,8 @@ internal sealed class CueFitMemo
     private static readonly Dictionary<(string Filter, bool HasQuote), int> Keys = [];
 
     private long document = -1;
+    private int stamp;
+    private int[] stamps = []; // per token: the stamp of the document its bits belong to
     private ulong[] asked = [];
     private ulong[] fits = [];
 
@@ -43,17 +45,18 @@ internal sealed class CueFitMemo
             return;
         }
 
+        // A new stamp forgets the last document's answers without clearing the arrays.
         document = ctx.Serial;
+        stamp++;
         int n = ctx.Tokens.Length;
-        if (asked.Length < n)
+        if (stamps.Length < n || stamp == int.MaxValue)
         {
             int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(n, 256));
-            asked = new ulong[size];
-            fits = new ulong[size];
-            return;
+            stamps = new int[Math.Max(size, stamps.Length)];
+            asked = new ulong[stamps.Length];
+            fits = new ulong[stamps.Length];
+            stamp = 1;
         }
-
-        Array.Clear(asked, 0, n);
     }
 
     /// <summary>True, with the answer, when the fit of key <paramref name="key"/> at <paramref name="token"/> is known.</summary>
@@ -61,7 +64,7 @@ internal sealed class CueFitMemo
     {
         ulong bit = 1UL << key;
         fit = (fits[token] & bit) != 0;
-        return key < MaxKeys && (asked[token] & bit) != 0;
+        return key < MaxKeys && stamps[token] == stamp && (asked[token] & bit) != 0;
     }
 
     /// <summary>Remembers the fit of key <paramref name="key"/> at <paramref name="token"/>.</summary>
@@ -70,6 +73,12 @@ internal sealed class CueFitMemo
         if (key >= MaxKeys)
         {
             return;
+        }
+
+        if (stamps[token] != stamp)
+        {
+            stamps[token] = stamp;
+            asked[token] = 0;
         }
 
         ulong bit = 1UL << key;

@@ -489,14 +489,16 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>False when no alternative of a literal can match at <paramref name="pos"/> (its first word is not there).</summary>
-    private bool MayStartLiteral(int[][] alternatives, int pos)
+    private bool MayStartLiteral(int[][] alternatives, int pos) => MayStartLiteral(alternatives, ctx.WordIds(vocabulary!), pos);
+
+    /// <summary><see cref="MayStartLiteral(int[][], int)"/> with the document's word ids in hand (loops take them once).</summary>
+    private bool MayStartLiteral(int[][] alternatives, ReadOnlySpan<int> ids, int pos)
     {
-        if (pos >= ctx.Tokens.Length || ctx.Excluded[pos])
+        if (pos >= ids.Length || ctx.Excluded[pos])
         {
             return false;
         }
 
-        var ids = ctx.WordIds(vocabulary!);
         foreach (var alternative in alternatives)
         {
             int word = alternative[0];
@@ -940,16 +942,18 @@ internal sealed class PatternMatcher
 
         // "CONTENT , ...": a required literal next can only follow where one of its first words stands.
         int[][]? next = vocabulary is not null && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false } ? plans[e + 1].AlternativeIds(vocabulary) : null;
+        var ids = next is not null ? ctx.WordIds(vocabulary!) : default;
         for (int end = pos + 1; end <= limit; end++)
         {
+            // The literal test first: it is the cheaper and rejects most ends.
+            if (next is not null && !MayStartLiteral(next, ids, end))
+            {
+                continue;
+            }
+
             if (ctx.InQuote[end - 1] >= 0 && end < limit && ctx.InQuote[end] == ctx.InQuote[end - 1])
             {
                 continue; // never end content inside a quotation
-            }
-
-            if (next is not null && !MayStartLiteral(next, end))
-            {
-                continue;
             }
 
             if (HasWord(pos, end) && Accept(e, pos, end, 0))

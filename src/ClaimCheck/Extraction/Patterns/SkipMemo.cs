@@ -12,8 +12,10 @@ internal sealed class SkipMemo
 {
     private long document = -1;
 
-    // Per start token: where its ends begin in the pool (-1: not scanned), how many, the SKIP end it was
+    // Per start token: whether it was scanned in this document (its stamp), where its ends begin in the pool, how many, the SKIP end it was
     // scanned from, and the longest SKIP the scan answers for (int.MaxValue when it met a stop).
+    private int stamp;
+    private int[] stamps = [];
     private int[] offset = [];
     private int[] count = [];
     private int[] scannedFrom = [];
@@ -29,25 +31,27 @@ internal sealed class SkipMemo
             return;
         }
 
+        // A new stamp forgets the last document's scans without clearing the arrays.
         document = ctx.Serial;
         used = 0;
+        stamp++;
         int n = ctx.Tokens.Length;
-        if (offset.Length < n)
+        if (stamps.Length < n || stamp == int.MaxValue)
         {
-            int size = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(n, 256));
+            int size = Math.Max((int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(n, 256)), stamps.Length);
+            stamps = new int[size];
             offset = new int[size];
             count = new int[size];
             scannedFrom = new int[size];
             answers = new int[size];
+            stamp = 1;
         }
-
-        Array.Fill(offset, -1, 0, n);
     }
 
     /// <summary>The ends (pool, first index, count) of the SKIP at element 1 from <paramref name="pos"/>, for the match that started at <paramref name="start"/>.</summary>
     public (int[] Ends, int Offset, int Count) Get(PatternMatcher matcher, int start, int pos, int max)
     {
-        if (offset[start] >= 0 && scannedFrom[start] == pos && answers[start] >= max)
+        if (stamps[start] == stamp && scannedFrom[start] == pos && answers[start] >= max)
         {
             return (pool, offset[start], count[start]);
         }
@@ -58,6 +62,7 @@ internal sealed class SkipMemo
         }
 
         int found = matcher.ScanSkip(1, pos, max, pool, used, out bool stopped);
+        stamps[start] = stamp;
         offset[start] = used;
         count[start] = found;
         scannedFrom[start] = pos;
