@@ -23,6 +23,7 @@ internal sealed class PatternVocabulary
     // ignoring case (a dotless i upper-cases to I): then every token goes to the dictionary.
     private readonly string?[]? slotWords;
     private readonly int[] slotIds = [];
+    private readonly ulong nonAsciiLengths; // bit i: some non-ASCII word has length i (bit 63: 63 or more)
 
     public PatternVocabulary(IEnumerable<TokenPattern> patterns)
     {
@@ -68,6 +69,7 @@ internal sealed class PatternVocabulary
             {
                 if (!IsAscii(word))
                 {
+                    nonAsciiLengths |= 1UL << Math.Min(word.Length, 63);
                     continue; // never equal to an ASCII token (checked above); found through the dictionary
                 }
 
@@ -115,10 +117,31 @@ internal sealed class PatternVocabulary
             return -1;
         }
 
+        // A non-ASCII token ("“", "—") equals only a word with a non-ASCII character where it has one,
+        // unless one of its characters upper-cases to ASCII (a dotless i); most have no such word's length.
+        if (slotWords is not null && ((nonAsciiLengths >> Math.Min(word.Length, 63)) & 1) == 0 && !UpperCasesToAscii(word))
+        {
+            return -1;
+        }
+
         return ids.TryGetValue(word, out int id) ? id : -1;
     }
 
     private static bool IsAscii(ReadOnlySpan<char> word) => System.Text.Ascii.IsValid(word);
+
+    /// <summary>True when a non-ASCII character of <paramref name="word"/> upper-cases to ASCII (as OrdinalIgnoreCase compares).</summary>
+    private static bool UpperCasesToAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= 128 && char.ToUpperInvariant(c) < 128)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary><see cref="AsciiHash"/> and the ASCII test in one pass over the token (false: not ASCII, no hash).</summary>
     private static bool FoldedHash(ReadOnlySpan<char> word, out uint hash)
