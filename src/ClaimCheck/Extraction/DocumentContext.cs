@@ -140,6 +140,11 @@ internal sealed class DocumentContext
         }
     }
 
+    private static long serials;
+
+    /// <summary>A number no other context of this process has: per-document memos of a reused matcher know when the document changed.</summary>
+    public long Serial { get; } = Interlocked.Increment(ref serials);
+
     /// <summary>Per mention: it lies inside a mention that starts before it, so it is not a clause's subject.</summary>
     public bool[] Nested { get; }
 

@@ -46,6 +46,11 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
     public bool IsAgentless { get; } = Pattern.Elements.Count > 0 && Pattern.Elements[0].Kind == PatternElementKind.Content
         && Pattern.Elements.All(x => x.Kind != PatternElementKind.Source);
 
+    /// <summary>Per element: a CUE's <see cref="CueFitMemo.KeyOf"/> key; -1 for other elements.</summary>
+    internal int[] CueKeys { get; } = [.. Pattern.Elements.Select(e => e.Kind == PatternElementKind.Cue
+        ? CueFitMemo.KeyOf(e.Filter, Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote))
+        : -1)];
+
     /// <summary>The elements as an array (indexed in the matcher's inner loop).</summary>
     internal PatternElement[] Elements { get; } = [.. Pattern.Elements];
 

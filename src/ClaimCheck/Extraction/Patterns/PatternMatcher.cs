@@ -61,6 +61,9 @@ internal sealed class PatternMatcher
     private CueForm? cue;
     private int steps;
     private PatternVocabulary? vocabulary;
+    private int[]?[] skipBuffers = [];
+    private readonly SkipMemo skipMemo = new();
+    private readonly CueFitMemo cueFits = new();
 
     // CueInReach's memory for the pattern being run (starts come in document order): no cue that fits
     // the pattern's CUE starts in [the previous start, noFitBefore); fitAt >= 0 is the first that does.
@@ -105,6 +108,8 @@ internal sealed class PatternMatcher
 
         var matcher = For(ctx, pattern);
         matcher.vocabulary = vocabulary;
+        matcher.skipMemo.Aim(ctx);
+        matcher.cueFits.Aim(ctx);
         matcher.noFitBefore = 0;
         matcher.fitAt = -1;
         if (pattern.StartsWithContent)
@@ -191,14 +196,12 @@ internal sealed class PatternMatcher
         }
 
         var reach = pattern.Reach!;
-        var cueElement = elements[reach.CueIndex];
-        var plan = plans[reach.CueIndex];
         var nextCue = ctx.NextCueToken;
         int n = ctx.Tokens.Length;
         int t = nextCue[Math.Min(Math.Max(start, noFitBefore), n)];
         for (; t <= bound && t < n; t = nextCue[t + 1])
         {
-            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFits(form, cueElement.Filter, plan))
+            if (ctx.CueAt(t, out var form, out _, includeExplicit: true) && CueFitsAt(t, form, reach.CueIndex))
             {
                 fitAt = noFitBefore = t;
                 return t;
@@ -389,7 +392,7 @@ internal sealed class PatternMatcher
             case PatternElementKind.Cue:
                 // The guard is for cues the pattern does not introduce itself ("in the CUE:opinion of").
                 bool guarded = e == 0 || elements[e - 1].Kind is PatternElementKind.Skip or PatternElementKind.Source or PatternElementKind.Content;
-                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFits(form, element.Filter, plans[e])
+                if (ctx.InQuote[pos] >= 0 || !ctx.CueAt(pos, out var form, out int cueEnd, includeExplicit: true) || !CueFitsAt(pos, form, e)
                     || (guarded && !ctx.GuardAllows(pos, afterSource: SourceEndsAt(e, pos))))
                 {
                     return false;
@@ -412,16 +415,12 @@ internal sealed class PatternMatcher
                 // The blocker test is for a source the pattern does not introduce itself:
                 // "according to SOURCE" names its own preposition.
                 bool introduced = e > 0 && elements[e - 1].Kind != PatternElementKind.Skip;
-                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && !introduced && ctx.FollowsBlocker(pos)))
+                if (m < 0 || ctx.InQuote[pos] >= 0 || (element.Kind == PatternElementKind.Source && (introduced ? IsAuthorVoice(ctx, ctx.Mentions[m]) : !OpensAsSubject(ctx, pos, m))))
                 {
                     return false;
                 }
 
                 var mention = ctx.Mentions[m];
-                if (element.Kind == PatternElementKind.Source && (IsAuthorVoice(mention) || (!introduced && (IsNotSubject(mention) || ctx.Nested[m]))))
-                {
-                    return false;
-                }
                 if (element.Kind == PatternElementKind.Outlet && mention.Type != EntityType.Outlet)
                 {
                     return false;
@@ -490,14 +489,16 @@ internal sealed class PatternMatcher
     }
 
     /// <summary>False when no alternative of a literal can match at <paramref name="pos"/> (its first word is not there).</summary>
-    private bool MayStartLiteral(int[][] alternatives, int pos)
+    private bool MayStartLiteral(int[][] alternatives, int pos) => MayStartLiteral(alternatives, ctx.WordIds(vocabulary!), pos);
+
+    /// <summary><see cref="MayStartLiteral(int[][], int)"/> with the document's word ids in hand (loops take them once).</summary>
+    private bool MayStartLiteral(int[][] alternatives, ReadOnlySpan<int> ids, int pos)
     {
-        if (pos >= ctx.Tokens.Length || ctx.Excluded[pos])
+        if (pos >= ids.Length || ctx.Excluded[pos])
         {
             return false;
         }
 
-        var ids = ctx.WordIds(vocabulary!);
         foreach (var alternative in alternatives)
         {
             int word = alternative[0];
@@ -537,6 +538,20 @@ internal sealed class PatternMatcher
         }
 
         return t;
+    }
+
+    /// <summary><see cref="CueFits"/> for CUE element <paramref name="e"/> and the cue <paramref name="form"/> at <paramref name="token"/> (as CueAt gives it, explicit ones included), remembered per document.</summary>
+    private bool CueFitsAt(int token, CueForm form, int e)
+    {
+        int key = pattern.CueKeys[e];
+        if (cueFits.TryGet(token, key, out bool fit))
+        {
+            return fit;
+        }
+
+        fit = CueFits(form, elements[e].Filter, plans[e]);
+        cueFits.Set(token, key, fit);
+        return fit;
     }
 
     private bool CueFits(CueForm form, string? filter, ElementPlan plan)
@@ -608,11 +623,23 @@ internal sealed class PatternMatcher
     /// Object and possessive pronouns ("his plan would", "told her to leave") are never the subject
     /// that speaks; after its own cue or preposition ("according to him") a pattern still takes them.
     /// </summary>
-    private bool IsNotSubject(Mention mention) =>
+    private static bool IsNotSubject(DocumentContext ctx, Mention mention) =>
         mention.Kind == MentionKind.Pronoun && ObjectPronouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(ctx.Text.AsSpan(mention.Head.Start, mention.Head.Length));
 
+    /// <summary>
+    /// Whether mention <paramref name="m"/> (the longest one starting at <paramref name="pos"/>, outside
+    /// quotations) passes a SOURCE slot that no element of the pattern introduces (a pattern's first, or
+    /// one after a SKIP): no blocker before it, not the writer's voice, not an object pronoun, not nested.
+    /// <see cref="PatternStarts"/> asks it once per token for every pattern that opens with SOURCE.
+    /// </summary>
+    internal static bool OpensAsSubject(DocumentContext ctx, int pos, int m)
+    {
+        var mention = ctx.Mentions[m];
+        return !ctx.FollowsBlocker(pos) && !IsAuthorVoice(ctx, mention) && !IsNotSubject(ctx, mention) && !ctx.Nested[m];
+    }
+
     /// <summary>I, we, you outside quotations are the writer or the reader, never a reported source.</summary>
-    private bool IsAuthorVoice(Mention mention)
+    private static bool IsAuthorVoice(DocumentContext ctx, Mention mention)
     {
         if (mention.Kind != MentionKind.Pronoun)
         {
@@ -915,16 +942,18 @@ internal sealed class PatternMatcher
 
         // "CONTENT , ...": a required literal next can only follow where one of its first words stands.
         int[][]? next = vocabulary is not null && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false } ? plans[e + 1].AlternativeIds(vocabulary) : null;
+        var ids = next is not null ? ctx.WordIds(vocabulary!) : default;
         for (int end = pos + 1; end <= limit; end++)
         {
+            // The literal test first: it is the cheaper and rejects most ends.
+            if (next is not null && !MayStartLiteral(next, ids, end))
+            {
+                continue;
+            }
+
             if (ctx.InQuote[end - 1] >= 0 && end < limit && ctx.InQuote[end] == ctx.InQuote[end - 1])
             {
                 continue; // never end content inside a quotation
-            }
-
-            if (next is not null && !MayStartLiteral(next, end))
-            {
-                continue;
             }
 
             if (HasWord(pos, end) && Accept(e, pos, end, 0))
@@ -1107,78 +1136,29 @@ internal sealed class PatternMatcher
         int[][]? literalNext = vocabulary is not null && e + 1 < elements.Length && elements[e + 1] is { Kind: PatternElementKind.Literal, Optional: false }
             ? plans[e + 1].AlternativeIds(vocabulary)
             : null;
-        var tokens = ctx.Tokens;
-        int commas = 0;
-        bool relative = false;
 
-        // "Putin congratulated Lukashenko ... and promised to ...": the object of a cue verb is not
-        // the subject of a verb joined to it by "and"; the first verb's subject is.
-        bool objectSource = e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && (e == 1 || elements[e - 2].Kind == PatternElementKind.Skip)
-            && FollowsCue(from[e - 1]);
-        for (int n = 0; n <= max; n++)
+        // The lengths the SKIP may take do not depend on what follows it; after a pattern's opening
+        // SOURCE they depend on the start token alone, so the patterns that open "SOURCE SKIP" share one
+        // scan per start and document (SkipMemo) instead of each repeating it.
+        int[] ends;
+        int offset, count;
+        if (e == 1 && elements[0] is { Kind: PatternElementKind.Source, Optional: false })
         {
-            int end = pos + n;
-            if (n > 0)
+            (ends, offset, count) = skipMemo.Get(this, from[0], pos, max);
+        }
+        else
+        {
+            ends = SkipBuffer(e, max);
+            offset = 0;
+            count = ScanSkip(e, pos, max, ends, 0, out _);
+        }
+
+        for (int i = offset; i < offset + count; i++)
+        {
+            int end = ends[i];
+            if (end - pos > max)
             {
-                if (end > tokens.Length)
-                {
-                    return false;
-                }
-
-                // A skip never crosses a sentence end, a quotation, or another verb of saying
-                // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
-                int t = end - 1;
-                var kind = tokens[t].Kind;
-                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
-                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Length || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
-                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
-                {
-                    return false;
-                }
-
-                // So may a participle aside that opens right after the source: "Ann Lee, speaking to
-                // reporters on Tuesday, said: ..." (the aside's cue is not the sentence's).
-                if (n == 2 && !relative && kind == TokenKind.Word && ctx.Text[tokens[t - 1].Start] == ','
-                    && tokens[t - 1].Kind == TokenKind.Punctuation && ctx.TextOf(t).EndsWith("ing", StringComparison.Ordinal))
-                {
-                    relative = true;
-                }
-
-                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
-                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
-                {
-                    return false;
-                }
-
-                if (n == 1)
-                {
-                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
-                }
-                else if (!relative && kind == TokenKind.Word && ctx.TextOf(t) is "what")
-                {
-                    // A relative deeper in the skip opens a clause with its own subject: in "The agency
-                    // released what officials called a farce" officials, not the agency, called it that.
-                    return false;
-                }
-
-                if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
-                {
-                    return false;
-                }
-
-                // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
-                // pairs with the one inside the source mention.
-                if (kind == TokenKind.Punctuation && ctx.Text[tokens[t].Start] == ',' && !(n == 1 && ClosesApposition(e, pos)))
-                {
-                    commas++;
-                }
-            }
-
-            // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
-            // ends the clause ("... to resign, writes NG").
-            if (commas % 2 == 1)
-            {
-                continue;
+                break;
             }
 
             // A required CUE next can only match where a cue starts: skip the call elsewhere.
@@ -1193,7 +1173,7 @@ internal sealed class PatternMatcher
                 continue;
             }
 
-            from[e] = n == 0 ? -1 : pos;
+            from[e] = end == pos ? -1 : pos;
             to[e] = end;
             if (Match(e + 1, end))
             {
@@ -1203,5 +1183,110 @@ internal sealed class PatternMatcher
 
         from[e] = -1;
         return false;
+    }
+
+    /// <summary>A scratch array for SKIP element <paramref name="e"/>'s ends (one per element: a pattern never re-enters an element while matching it).</summary>
+    private int[] SkipBuffer(int e, int max)
+    {
+        if (skipBuffers.Length <= e)
+        {
+            Array.Resize(ref skipBuffers, Math.Max(e + 1, 2 * skipBuffers.Length));
+        }
+
+        var buffer = skipBuffers[e];
+        if (buffer is null || buffer.Length < max + 1)
+        {
+            buffer = skipBuffers[e] = new int[Math.Max(max + 1, 16)];
+        }
+
+        return buffer;
+    }
+
+    /// <summary>
+    /// Writes to <paramref name="ends"/> from index <paramref name="at"/>, in increasing order, every token where SKIP element
+    /// <paramref name="e"/> from <paramref name="pos"/> may end (at most <paramref name="max"/> tokens on)
+    /// before whatever follows it is tried; returns how many. <paramref name="stopped"/> tells that the
+    /// scan met a token no SKIP steps over, so a longer maximum would add nothing.
+    /// </summary>
+    internal int ScanSkip(int e, int pos, int max, int[] ends, int at, out bool stopped)
+    {
+        var tokens = ctx.Tokens;
+        int commas = 0, count = 0;
+        bool relative = false;
+        stopped = true;
+
+        // "Putin congratulated Lukashenko ... and promised to ...": the object of a cue verb is not
+        // the subject of a verb joined to it by "and"; the first verb's subject is.
+        bool objectSource = e > 0 && elements[e - 1].Kind == PatternElementKind.Source && from[e - 1] >= 0 && (e == 1 || elements[e - 2].Kind == PatternElementKind.Skip)
+            && FollowsCue(from[e - 1]);
+        for (int n = 0; n <= max; n++)
+        {
+            int end = pos + n;
+            if (n > 0)
+            {
+                if (end > tokens.Length)
+                {
+                    return count;
+                }
+
+                // A skip never crosses a sentence end, a quotation, or another verb of saying
+                // ("Putin said ... that Russia had agreed": Russia, not Putin, agreed).
+                int t = end - 1;
+                var kind = tokens[t].Kind;
+                // A period inside the sentence is an abbreviation's ("McConnell, R-Ky., said").
+                bool sentenceEnd = kind == TokenKind.Terminal && (t + 1 >= tokens.Length || ctx.SentenceOf[t + 1] != ctx.SentenceOf[t] || ctx.Text[tokens[t].Start] != '.');
+                if (sentenceEnd || kind == TokenKind.Quote || ctx.Excluded[t] || ctx.InQuote[t] >= 0)
+                {
+                    return count;
+                }
+
+                // So may a participle aside that opens right after the source: "Ann Lee, speaking to
+                // reporters on Tuesday, said: ..." (the aside's cue is not the sentence's).
+                if (n == 2 && !relative && kind == TokenKind.Word && ctx.Text[tokens[t - 1].Start] == ','
+                    && tokens[t - 1].Kind == TokenKind.Punctuation && ctx.TextOf(t).EndsWith("ing", StringComparison.Ordinal))
+                {
+                    relative = true;
+                }
+
+                // A relative clause may hold its own cue: "the leader who claims to have won ... said".
+                if (!relative && ctx.CueAt(t, out _, out _) && ctx.GuardAllows(t, afterSource: false))
+                {
+                    return count;
+                }
+
+                if (n == 1)
+                {
+                    relative = kind == TokenKind.Word && ctx.TextOf(t) is "who" or "which" or "that";
+                }
+                else if (!relative && kind == TokenKind.Word && ctx.TextOf(t) is "what")
+                {
+                    // A relative deeper in the skip opens a clause with its own subject: in "The agency
+                    // released what officials called a farce" officials, not the agency, called it that.
+                    return count;
+                }
+
+                if (objectSource && kind == TokenKind.Word && ctx.TextOf(t) is "and" or "but")
+                {
+                    return count;
+                }
+
+                // The comma that closes an apposition of the source ("Nebenzya, Moscow's envoy, told")
+                // pairs with the one inside the source mention.
+                if (kind == TokenKind.Punctuation && ctx.Text[tokens[t].Start] == ',' && !(n == 1 && ClosesApposition(e, pos)))
+                {
+                    commas++;
+                }
+            }
+
+            // Commas come in pairs around a parenthesis ("Putin, in comments on TV, said"); a single one
+            // ends the clause ("... to resign, writes NG").
+            if (commas % 2 == 0)
+            {
+                ends[at + count++] = end;
+            }
+        }
+
+        stopped = false;
+        return count;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class PatternVocabulary
     // ignoring case (a dotless i upper-cases to I): then every token goes to the dictionary.
     private readonly string?[]? slotWords;
     private readonly int[] slotIds = [];
+    private readonly ulong nonAsciiLengths; // bit i: some non-ASCII word has length i (bit 63: 63 or more)
 
     public PatternVocabulary(IEnumerable<TokenPattern> patterns)
     {
@@ -68,6 +69,7 @@ internal sealed class PatternVocabulary
             {
                 if (!IsAscii(word))
                 {
+                    nonAsciiLengths |= 1UL << Math.Min(word.Length, 63);
                     continue; // never equal to an ASCII token (checked above); found through the dictionary
                 }
 
@@ -100,11 +102,11 @@ internal sealed class PatternVocabulary
             return -1;
         }
 
-        if (slotWords is not null && IsAscii(word))
+        if (slotWords is not null && FoldedHash(word, out uint hash))
         {
             // ASCII only: equal ignoring case is equal after folding A-Z to a-z, as the hash does.
             int mask = slotWords.Length - 1;
-            for (int i = (int)(AsciiHash(word) & (uint)mask); slotWords[i] is { } candidate; i = (i + 1) & mask)
+            for (int i = (int)(hash & (uint)mask); slotWords[i] is { } candidate; i = (i + 1) & mask)
             {
                 if (candidate.Length == word.Length && word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
                 {
@@ -115,10 +117,46 @@ internal sealed class PatternVocabulary
             return -1;
         }
 
+        // A non-ASCII token ("“", "—") equals only a word with a non-ASCII character where it has one,
+        // unless one of its characters upper-cases to ASCII (a dotless i); most have no such word's length.
+        if (slotWords is not null && ((nonAsciiLengths >> Math.Min(word.Length, 63)) & 1) == 0 && !UpperCasesToAscii(word))
+        {
+            return -1;
+        }
+
         return ids.TryGetValue(word, out int id) ? id : -1;
     }
 
     private static bool IsAscii(ReadOnlySpan<char> word) => System.Text.Ascii.IsValid(word);
+
+    /// <summary>True when a non-ASCII character of <paramref name="word"/> upper-cases to ASCII (as OrdinalIgnoreCase compares).</summary>
+    private static bool UpperCasesToAscii(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+        {
+            if (c >= 128 && char.ToUpperInvariant(c) < 128)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="AsciiHash"/> and the ASCII test in one pass over the token (false: not ASCII, no hash).</summary>
+    private static bool FoldedHash(ReadOnlySpan<char> word, out uint hash)
+    {
+        uint h = 2166136261;
+        int seen = 0;
+        foreach (char c in word)
+        {
+            seen |= c;
+            h = (h ^ (uint)(c is >= 'A' and <= 'Z' ? c | 0x20 : c)) * 16777619;
+        }
+
+        hash = h;
+        return seen < 128;
+    }
 
     /// <summary>FNV-1a over the characters with A-Z folded to a-z (ASCII words only).</summary>
     private static uint AsciiHash(ReadOnlySpan<char> word)
