@@ -64,6 +64,7 @@ internal sealed class AttributionFinder
         }
 
         var accepted = EndBeforeCoordinated(ctx, Select(ctx, matches, work));
+        EndRelativeClauses(ctx, accepted);
         var findings = new List<Finding>(accepted.Count);
         foreach (var match in accepted)
         {
@@ -220,6 +221,47 @@ internal sealed class AttributionFinder
         }
 
         return accepted;
+    }
+
+    /// <summary>
+    /// "Lopez, who says the city needs teachers, told reporters ...": the content of a statement made
+    /// in a relative clause ends at the comma that closes the clause, where the cue of a statement whose
+    /// source stands before the clause (its antecedent) follows.
+    /// </summary>
+    private static void EndRelativeClauses(DocumentContext ctx, List<PatternMatch> accepted)
+    {
+        for (int a = 0; a < accepted.Count; a++)
+        {
+            var first = accepted[a];
+            if (first.Source < 0 || first.CueStart < 0 || first.Content.Count == 0)
+            {
+                continue;
+            }
+
+            int relative = ctx.Mentions[first.Source].FirstToken;
+            if (relative < 2 || ctx.TextOf(relative - 1) is not "," || !(ctx.TextOf(relative) is "who" or "which"))
+            {
+                continue;
+            }
+
+            var last = first.Content[^1];
+            for (int c = 0; c < accepted.Count; c++)
+            {
+                var second = accepted[c];
+                int cue = second.CueStart;
+                if (c == a || second.Source < 0 || cue <= last.StartToken + 1 || cue >= last.EndToken
+                    || ctx.Mentions[second.Source].FirstToken >= relative || ctx.TextOf(cue - 1) is not ","
+                    || (last.Quote >= 0 && cue > ctx.QuoteFirstToken[last.Quote]))
+                {
+                    continue;
+                }
+
+                var content = first.Content.ToList();
+                content[^1] = new ContentPiece(last.StartToken, cue - 1, -1);
+                accepted[a] = first with { Content = content };
+                break;
+            }
+        }
     }
 
     /// <summary>

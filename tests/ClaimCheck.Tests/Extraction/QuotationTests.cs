@@ -118,6 +118,11 @@ public sealed class QuotationTests
             "too early", "It is too early to tell,", "Polish"
         },
         {
+            // A statement in a relative clause ends at the comma that closes it, before the main verb's cue.
+            "Schools\n\nLena Voss, who says the city should hire more teachers, told reporters that the budget is \"not enough.\"",
+            "should hire", "the city should hire more teachers", "who"
+        },
+        {
             "Rally\n\n\"We had a great night,\" added a Vermont Democrat.",
             "great night", "We had a great night,", "a Vermont Democrat"
         },
