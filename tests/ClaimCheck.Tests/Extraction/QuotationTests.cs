@@ -123,6 +123,11 @@ public sealed class QuotationTests
             "should hire", "the city should hire more teachers", "who"
         },
         {
+            // "request" after an adjective is a noun, not a second cue that stops the skip to the quotation.
+            "Budget\n\nAnn Lee said of the latest request: \"We cannot pay for it.\"",
+            "cannot pay", "We cannot pay for it.", "Ann Lee"
+        },
+        {
             "Rally\n\n\"We had a great night,\" added a Vermont Democrat.",
             "great night", "We had a great night,", "a Vermont Democrat"
         },
