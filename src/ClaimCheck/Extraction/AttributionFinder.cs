@@ -56,6 +56,8 @@ internal sealed class AttributionFinder
             PatternMatcher.MatchAll(ctx, patterns[p], startLists[p], matches, starts.Vocabulary);
         }
 
+        // '"When Lee shouted, "Out!" the crowd cheered': the quote is the subordinate clause's.
+        matches.RemoveAll(m => SubordinateQuotes.Inside(ctx, m));
         contentStarts.Apply(ctx, matches);
 
         if (work is not null)
@@ -65,6 +67,7 @@ internal sealed class AttributionFinder
 
         var accepted = EndBeforeCoordinated(ctx, Select(ctx, matches, work));
         EndRelativeClauses(ctx, accepted);
+        EndSubordinateClauses(ctx, accepted);
         var findings = new List<Finding>(accepted.Count);
         foreach (var match in accepted)
         {
@@ -263,6 +266,51 @@ internal sealed class AttributionFinder
             }
         }
     }
+
+    /// <summary>
+    /// "After Reyes said that schools were "less advanced," Lee said: ...": the content of a statement
+    /// in a subordinate clause ends at the comma where the main clause's source and cue begin.
+    /// </summary>
+    private static void EndSubordinateClauses(DocumentContext ctx, List<PatternMatch> accepted)
+    {
+        for (int a = 0; a < accepted.Count; a++)
+        {
+            var first = accepted[a];
+            if (first.Source < 0 || first.CueStart < 0 || first.Content.Count == 0
+                || !SubordinateQuotes.OpensSubordinate(ctx, ctx.Mentions[first.Source].FirstToken))
+            {
+                continue;
+            }
+
+            var last = first.Content[^1];
+            for (int c = 0; c < accepted.Count; c++)
+            {
+                var second = accepted[c];
+                if (c == a || second.Source < 0 || second.CueStart < 0)
+                {
+                    continue;
+                }
+
+                // A quotation the content leads into must start after the cut (it is then the main clause's).
+                int source = ctx.Mentions[second.Source].FirstToken;
+                if (source <= last.StartToken + 1 || source >= last.EndToken || second.CueStart < source || !AfterComma(ctx, source)
+                    || (last.Quote >= 0 && source > ctx.QuoteFirstToken[last.Quote]))
+                {
+                    continue;
+                }
+
+                var content = first.Content.ToList();
+                // A comma is left out; a closing mark after the comma stays with its quotation.
+                content[^1] = new ContentPiece(last.StartToken, ctx.TextOf(source - 1) is "," ? source - 1 : source, -1);
+                accepted[a] = first with { Content = content };
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether a comma stands right before <paramref name="t"/>, or before the closing mark there ("advanced,"").</summary>
+    private static bool AfterComma(DocumentContext ctx, int t) =>
+        ctx.TextOf(t - 1) is "," || (t > 1 && ctx.Tokens[t - 1].Kind == TokenKind.Quote && ctx.TextOf(t - 2) is ",");
 
     /// <summary>
     /// "X said the plan would pass, but Y doubts it": a statement that opens inside another's content

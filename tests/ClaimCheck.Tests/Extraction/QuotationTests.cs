@@ -128,6 +128,16 @@ public sealed class QuotationTests
             "cannot pay", "We cannot pay for it.", "Ann Lee"
         },
         {
+            // A quotation that a subordinate clause's own cue introduced is that clause's, not the main subject's.
+            "Rally\n\nWhen Tom Reyes shouted, \"Out!\" Ann Lee joked, \"Not yet.\"",
+            "Out!", "Out!", "Tom Reyes"
+        },
+        {
+            // The subordinate clause's content ends where the main clause's source begins.
+            "Schools\n\nAfter Tom Reyes said that schools were \"less advanced,\" Ann Lee said: \"I do not agree.\"",
+            "less advanced", "that schools were \"less advanced,\"", "Tom Reyes"
+        },
+        {
             "Rally\n\n\"We had a great night,\" added a Vermont Democrat.",
             "great night", "We had a great night,", "a Vermont Democrat"
         },

@@ -19,6 +19,9 @@ internal sealed record CompiledPattern(string Id, TokenPattern Pattern, Statemen
 
     public bool StartsWithContent { get; } = Pattern.Elements[0].Kind == PatternElementKind.Content; // read once per pattern and document: no interface call
 
+    /// <summary>True when the pattern opens with its quotation ('"...," she said').</summary>
+    public bool StartsWithQuote { get; } = Pattern.Elements[0].Kind == PatternElementKind.Quote;
+
     /// <summary>True when some element is a QUOTE (quote-only cues need one).</summary>
     public bool HasQuote { get; } = Pattern.Elements.Any(x => x.Kind == PatternElementKind.Quote);
 
