@@ -14,6 +14,11 @@ internal static class SourceSpans
     /// <summary>At most this many words follow the possessive before the cue ("Mrs. Lee's campaign manager").</summary>
     private const int MaxPossessedWords = 4;
 
+    /// <summary>At most this many capitalized words finish a name the mention cut short.</summary>
+    private const int MaxNameRunWords = 3;
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
     /// <summary>
@@ -40,7 +45,7 @@ internal static class SourceSpans
 
         var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
         int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
-        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
+        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? NameRunEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
         return new TextSpan(start, end);
     }
 
@@ -86,6 +91,46 @@ internal static class SourceSpans
         }
 
         return ctx.Tokens[cue - 1].End;
+    }
+
+    /// <summary>
+    /// "Prime Minister Ann May said", "the New York Post reported": the mention stopped short of
+    /// capitalized words that run on to the cue (a given name read as a month, a name part the
+    /// tables lack); they finish the name. Returns the end of the last, or null. Not before a
+    /// capitalized cue (a headline: "Lee Slams Plan") nor over a weekday ("Lee Monday said").
+    /// </summary>
+    private static int? NameRunEnd(DocumentContext ctx, int end, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        if (end >= cue || cue - end > MaxNameRunWords || end < 1 || !char.IsLower(ctx.Text[ctx.Tokens[cue].Start]))
+        {
+            return null;
+        }
+
+        for (int k = end; k < cue; k++)
+        {
+            var token = ctx.Tokens[k];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(ctx.Text[token.Start]) || ctx.Tokens[k - 1].End + 1 != token.Start
+                || ctx.SentenceOf[k] != ctx.SentenceOf[end - 1] || IsWeekday(ctx.TextOf(k)))
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var day in Weekdays)
+        {
+            if (word.Equals(day, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -138,4 +138,12 @@ public sealed class SourceSpanTests
         const string text = "The town voted in May.\n\nThe Harlow Ledger/Brant College poll showed that the mayor was ahead.";
         Assert.Equal("The Harlow Ledger/Brant College poll", SourceOf(text, "the mayor was ahead"));
     }
+
+    [Theory]
+    [InlineData("The port closed in June.\n\nPrime Minister Ann May said the port would reopen.", "the port would reopen", "Prime Minister Ann May")]
+    [InlineData("The storm passed. Mayor Lena Fox Monday said the road was clear.", "the road was clear", "Mayor Lena Fox")]
+    public void Capitalized_words_before_the_cue_finish_the_name(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
