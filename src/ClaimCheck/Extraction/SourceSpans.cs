@@ -45,7 +45,7 @@ internal static class SourceSpans
 
         var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
         int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
-        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? NameRunEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
+        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? NameRunEnd(ctx, mention.EndToken, f) ?? NounRuns.End(ctx, mention, f) ?? span.End : span.End;
         return new TextSpan(start, end);
     }
 

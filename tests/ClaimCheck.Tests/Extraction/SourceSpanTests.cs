@@ -146,4 +146,13 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Theory]
+    [InlineData("The vote ended.\n\nHarlow election officials say turnout was high.", "turnout was high", "Harlow election officials")]
+    [InlineData("The talks stalled.\n\nThe two sides have said that talks will go on.", "talks will go on", "The two sides")]
+    [InlineData("The plan stalled.\n\nAnn Lee last month said the plan was sound.", "the plan was sound", "Ann Lee")]
+    public void Head_words_before_the_cue_finish_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
 }
