@@ -22,10 +22,12 @@ internal static class SourceSpans
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
     /// <summary>
-    /// Words that, right before a mention, open its noun phrase: a determiner the mention left out
-    /// ("The Post", "my father", "no one") or a surname particle ("de Blasio", "bin Laden").
+    /// Words that, right before a mention, open its noun phrase: a determiner or quantifier the mention
+    /// left out ("The Post", "my father", "no one", "a CNN poll", "several GOP leaders", "Both Lee and
+    /// Ruiz") or a surname particle ("de Blasio", "bin Laden"). Not "some": it is as often an adverb
+    /// or a pronoun of its own before the source.
     /// </summary>
-    private static readonly string[] Openers = ["the", "my", "our", "your", "no"];
+    private static readonly string[] Openers = ["the", "my", "our", "your", "no", "a", "an", "all", "both", "many", "several", "most", "other"];
 
     private static readonly string[] NameParticles = ["de", "bin", "van", "von", "del", "da", "di", "al"];
 

@@ -119,6 +119,8 @@ public sealed class SourceSpanTests
     [InlineData("The Harlow Ledger reports that the mill will close.", "the mill will close", "The Harlow Ledger")]
     [InlineData("My father said the mill would close.", "the mill would close", "My father")]
     [InlineData("Mayor Ana de Souza said the mill would close.", "the mill would close", "Mayor Ana de Souza")]
+    [InlineData("The mill closed in May.\n\nBoth Ann Lee and Tom Ruiz said the town would suffer.", "the town would suffer", "Both Ann Lee and Tom Ruiz")]
+    [InlineData("The mill closed in May.\n\nSeveral Harlow aides said the town would suffer.", "the town would suffer", "Several Harlow aides")]
     public void The_opening_determiner_belongs_to_the_source(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
