@@ -46,7 +46,7 @@ internal static class SourceSpans
         }
 
         var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
-        int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
+        int start = (SlashStart(ctx, first.FirstToken) ?? AbbreviationStart(ctx, first.FirstToken)) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
         int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? NameRunEnd(ctx, mention.EndToken, f) ?? NounRuns.End(ctx, mention, f) ?? span.End : span.End;
         return new TextSpan(start, end);
     }
@@ -70,6 +70,35 @@ internal static class SourceSpans
         }
 
         return k + 1 < t ? k + 1 : null;
+    }
+
+    /// <summary>
+    /// "The S.E.C. said": the mention opened inside the dotted initials ("E.C."), after letters the
+    /// tokenizer split off. Returns the token where the initials start, or null.
+    /// </summary>
+    private static int? AbbreviationStart(DocumentContext ctx, int first)
+    {
+        var text = ctx.Text;
+        int at = ctx.Tokens[first].Start;
+        while (at >= 2 && text[at - 1] == '.' && char.IsUpper(text[at - 2]) && (at == 2 || !char.IsLetter(text[at - 3])))
+        {
+            at -= 2;
+        }
+
+        if (at == ctx.Tokens[first].Start)
+        {
+            return null;
+        }
+
+        for (int k = first - 1; k >= 0 && ctx.Tokens[k].End > at; k--)
+        {
+            if (ctx.Tokens[k].Start == at)
+            {
+                return ctx.SentenceOf[k] == ctx.SentenceOf[first] ? k : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -157,4 +157,11 @@ public sealed class SourceSpanTests
     {
         Assert.Equal(source, SourceOf(text, words));
     }
+
+    [Fact]
+    public void Dotted_initials_stay_whole()
+    {
+        const string text = "The fund grew in May.\n\nThe H.F.A. said the fund was sound.";
+        Assert.Equal("The H.F.A.", SourceOf(text, "the fund was sound"));
+    }
 }
