@@ -659,13 +659,21 @@ internal sealed class AttributionFinder
         int sentence = ctx.SentenceOf[t];
         int sourceEnd = m.Source >= 0 ? ctx.Mentions[m.Source].EndToken : -1;
         while (t > 0 && t - 1 >= sourceEnd && ctx.SentenceOf[t - 1] == sentence && ctx.InQuote[t - 1] < 0 && !ctx.Excluded[t - 1]
-            && !InContent(m.Content, t - 1) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1))
+            && !InContent(m.Content, t - 1) && ctx.CueGuard.InVerbGroup(ctx.Segmented, t - 1) && !NamePart(ctx, t - 1, m.CueStart))
         {
             t--;
         }
 
         return t;
     }
+
+    /// <summary>
+    /// "Prime Minister Theresa May said": a group word written capitalized right after a capitalized
+    /// word, before a lower-case cue, ends a name; it is no auxiliary. (A headline capitalizes its cue too.)
+    /// </summary>
+    private static bool NamePart(DocumentContext ctx, int t, int cue) =>
+        t > 0 && char.IsUpper(ctx.Text[ctx.Tokens[t].Start]) && char.IsLower(ctx.Text[ctx.Tokens[cue].Start])
+            && ctx.Tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(ctx.Text[ctx.Tokens[t - 1].Start]) && ctx.SentenceOf[t - 1] == ctx.SentenceOf[t];
 
     private static TextSpan Trim(DocumentContext ctx, TextSpan span)
     {

@@ -14,13 +14,20 @@ internal static class SourceSpans
     /// <summary>At most this many words follow the possessive before the cue ("Mrs. Lee's campaign manager").</summary>
     private const int MaxPossessedWords = 4;
 
+    /// <summary>At most this many capitalized words finish a name the mention cut short.</summary>
+    private const int MaxNameRunWords = 3;
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
     private static readonly string[] RelativeOpeners = [", who ", ", whose ", ", which "];
 
     /// <summary>
-    /// Words that, right before a mention, open its noun phrase: a determiner the mention left out
-    /// ("The Post", "my father", "no one") or a surname particle ("de Blasio", "bin Laden").
+    /// Words that, right before a mention, open its noun phrase: a determiner or quantifier the mention
+    /// left out ("The Post", "my father", "no one", "a CNN poll", "several GOP leaders", "Both Lee and
+    /// Ruiz") or a surname particle ("de Blasio", "bin Laden"). Not "some": it is as often an adverb
+    /// or a pronoun of its own before the source.
     /// </summary>
-    private static readonly string[] Openers = ["the", "my", "our", "your", "no"];
+    private static readonly string[] Openers = ["the", "my", "our", "your", "no", "a", "an", "all", "both", "many", "several", "most", "other"];
 
     private static readonly string[] NameParticles = ["de", "bin", "van", "von", "del", "da", "di", "al"];
 
@@ -39,8 +46,8 @@ internal static class SourceSpans
         }
 
         var first = f.CueStart >= mention.EndToken ? FirstConjunct(ctx, mention) : mention;
-        int start = SlashStart(ctx, first.FirstToken) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
-        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? span.End : span.End;
+        int start = (SlashStart(ctx, first.FirstToken) ?? AbbreviationStart(ctx, first.FirstToken)) is int joined ? Opener(ctx, joined, ctx.Tokens[joined].Start) ?? ctx.Tokens[joined].Start : Opener(ctx, first) ?? first.Span.Start;
+        int end = span.End == mention.Span.End && f.CueStart >= mention.EndToken ? SlashEnd(ctx, mention.EndToken, f) ?? NameRunEnd(ctx, mention.EndToken, f) ?? NounRuns.End(ctx, mention, f) ?? span.End : span.End;
         return new TextSpan(start, end);
     }
 
@@ -66,6 +73,35 @@ internal static class SourceSpans
     }
 
     /// <summary>
+    /// "The S.E.C. said": the mention opened inside the dotted initials ("E.C."), after letters the
+    /// tokenizer split off. Returns the token where the initials start, or null.
+    /// </summary>
+    private static int? AbbreviationStart(DocumentContext ctx, int first)
+    {
+        var text = ctx.Text;
+        int at = ctx.Tokens[first].Start;
+        while (at >= 2 && text[at - 1] == '.' && char.IsUpper(text[at - 2]) && (at == 2 || !char.IsLetter(text[at - 3])))
+        {
+            at -= 2;
+        }
+
+        if (at == ctx.Tokens[first].Start)
+        {
+            return null;
+        }
+
+        for (int k = first - 1; k >= 0 && ctx.Tokens[k].End > at; k--)
+        {
+            if (ctx.Tokens[k].Start == at)
+            {
+                return ctx.SentenceOf[k] == ctx.SentenceOf[first] ? k : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// "The Reuters/Ipsos poll showed": where the mention stops at a slash and only words run from
     /// it to the cue, the source runs up to the cue. Returns that end, or null.
     /// </summary>
@@ -86,6 +122,46 @@ internal static class SourceSpans
         }
 
         return ctx.Tokens[cue - 1].End;
+    }
+
+    /// <summary>
+    /// "Prime Minister Ann May said", "the New York Post reported": the mention stopped short of
+    /// capitalized words that run on to the cue (a given name read as a month, a name part the
+    /// tables lack); they finish the name. Returns the end of the last, or null. Not before a
+    /// capitalized cue (a headline: "Lee Slams Plan") nor over a weekday ("Lee Monday said").
+    /// </summary>
+    private static int? NameRunEnd(DocumentContext ctx, int end, Finding f)
+    {
+        int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
+        if (end >= cue || cue - end > MaxNameRunWords || end < 1 || !char.IsLower(ctx.Text[ctx.Tokens[cue].Start]))
+        {
+            return null;
+        }
+
+        for (int k = end; k < cue; k++)
+        {
+            var token = ctx.Tokens[k];
+            if (token.Kind != TokenKind.Word || !char.IsUpper(ctx.Text[token.Start]) || ctx.Tokens[k - 1].End + 1 != token.Start
+                || ctx.SentenceOf[k] != ctx.SentenceOf[end - 1] || IsWeekday(ctx.TextOf(k)))
+            {
+                return null;
+            }
+        }
+
+        return ctx.Tokens[cue - 1].End;
+    }
+
+    private static bool IsWeekday(ReadOnlySpan<char> word)
+    {
+        foreach (var day in Weekdays)
+        {
+            if (word.Equals(day, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -119,6 +119,8 @@ public sealed class SourceSpanTests
     [InlineData("The Harlow Ledger reports that the mill will close.", "the mill will close", "The Harlow Ledger")]
     [InlineData("My father said the mill would close.", "the mill would close", "My father")]
     [InlineData("Mayor Ana de Souza said the mill would close.", "the mill would close", "Mayor Ana de Souza")]
+    [InlineData("The mill closed in May.\n\nBoth Ann Lee and Tom Ruiz said the town would suffer.", "the town would suffer", "Both Ann Lee and Tom Ruiz")]
+    [InlineData("The mill closed in May.\n\nSeveral Harlow aides said the town would suffer.", "the town would suffer", "Several Harlow aides")]
     public void The_opening_determiner_belongs_to_the_source(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
@@ -137,5 +139,29 @@ public sealed class SourceSpanTests
     {
         const string text = "The town voted in May.\n\nThe Harlow Ledger/Brant College poll showed that the mayor was ahead.";
         Assert.Equal("The Harlow Ledger/Brant College poll", SourceOf(text, "the mayor was ahead"));
+    }
+
+    [Theory]
+    [InlineData("The port closed in June.\n\nPrime Minister Ann May said the port would reopen.", "the port would reopen", "Prime Minister Ann May")]
+    [InlineData("The storm passed. Mayor Lena Fox Monday said the road was clear.", "the road was clear", "Mayor Lena Fox")]
+    public void Capitalized_words_before_the_cue_finish_the_name(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Theory]
+    [InlineData("The vote ended.\n\nHarlow election officials say turnout was high.", "turnout was high", "Harlow election officials")]
+    [InlineData("The talks stalled.\n\nThe two sides have said that talks will go on.", "talks will go on", "The two sides")]
+    [InlineData("The plan stalled.\n\nAnn Lee last month said the plan was sound.", "the plan was sound", "Ann Lee")]
+    public void Head_words_before_the_cue_finish_the_source(string text, string words, string source)
+    {
+        Assert.Equal(source, SourceOf(text, words));
+    }
+
+    [Fact]
+    public void Dotted_initials_stay_whole()
+    {
+        const string text = "The fund grew in May.\n\nThe H.F.A. said the fund was sound.";
+        Assert.Equal("The H.F.A.", SourceOf(text, "the fund was sound"));
     }
 }
