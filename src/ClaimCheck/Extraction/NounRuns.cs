@@ -29,12 +29,30 @@ internal static class NounRuns
     {
         int end = mention.EndToken;
         int cue = f.CueGroupStart >= 0 ? f.CueGroupStart : f.CueStart;
-        if (mention.Kind == MentionKind.Pronoun || end < 1 || end >= cue || cue - end > MaxWords)
+        if (mention.Kind == MentionKind.Pronoun || end < 1 || end >= cue)
         {
             return null;
         }
 
-        for (int k = end; k < cue; k++)
+        // "Lee communication director Tom Ruiz said": the head words may lead to a name
+        // that ends at the cue; the whole title phrase is the source.
+        int headEnd = cue;
+        for (int k = end + 1; k < cue && k - end <= MaxWords; k++)
+        {
+            int m = ctx.MentionAt[k];
+            if (m >= 0 && ctx.Mentions[m].EndToken == cue && ctx.Mentions[m].Kind == MentionKind.Name)
+            {
+                headEnd = k;
+                break;
+            }
+        }
+
+        if (headEnd - end > MaxWords)
+        {
+            return null;
+        }
+
+        for (int k = end; k < headEnd; k++)
         {
             var token = ctx.Tokens[k];
             if (token.Kind != TokenKind.Word || ctx.Tokens[k - 1].End + 1 != token.Start || ctx.SentenceOf[k] != ctx.SentenceOf[end - 1]

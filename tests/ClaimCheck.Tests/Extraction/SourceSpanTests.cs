@@ -153,6 +153,8 @@ public sealed class SourceSpanTests
     [InlineData("The vote ended.\n\nHarlow election officials say turnout was high.", "turnout was high", "Harlow election officials")]
     [InlineData("The talks stalled.\n\nThe two sides have said that talks will go on.", "talks will go on", "The two sides")]
     [InlineData("The plan stalled.\n\nAnn Lee last month said the plan was sound.", "the plan was sound", "Ann Lee")]
+    [InlineData("Ann Lee spoke on Monday.\n\nLee communication director Tom Ruiz said the plan was sound.", "the plan was sound", "Lee communication director Tom Ruiz")]
+    [InlineData("Ann Lee spoke on Monday.\n\nLee fundraising chief Mia Chen said the plan was sound.", "the plan was sound", "Lee fundraising chief Mia Chen")]
     public void Head_words_before_the_cue_finish_the_source(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
