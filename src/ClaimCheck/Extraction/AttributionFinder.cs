@@ -723,7 +723,7 @@ internal sealed class AttributionFinder
 
     /// <summary>
     /// A transcript quoted as a block: each paragraph opens with a quotation mark and a speaker label
-    /// in capitals ("\"PENCE: Well, look, ..."). The label speaks the rest of the paragraph; patterns
+    /// in capitals ("\"LEE: Well, we will see ..."). The label speaks the rest of the paragraph; patterns
     /// cannot see it, since no source or cue is read inside a quotation.
     /// </summary>
     private static void AddTranscriptTurns(DocumentContext ctx, List<Finding> findings)

@@ -95,7 +95,7 @@ internal static class CompoundSources
 
     /// <summary>
     /// Transcript speaker labels: a paragraph that opens with a name in capitals and a colon
-    /// ("PENCE: Well, look, ...", also after a quotation mark). Title-case labels are names the scanner already found.
+    /// ("LEE: Well, we will see ...", also after a quotation mark). Title-case labels are names the scanner already found.
     /// </summary>
     private static IEnumerable<Mention> SpeakerLabels(SegmentedText text, LongestMentions longest)
     {
@@ -107,7 +107,7 @@ internal static class CompoundSources
                 continue;
             }
 
-            // A transcript quoted as a block opens each turn with a quotation mark ("\"PENCE: Well, ...").
+            // A transcript quoted as a block opens each turn with a quotation mark ("\"LEE: Well, ...").
             int first = text.SentenceArray[paragraph.FirstSentence].FirstToken;
             if (first + 1 < tokens.Length && tokens[first].Kind == TokenKind.Quote)
             {
@@ -168,7 +168,7 @@ internal static class CompoundSources
         }
     }
 
-    /// <summary>Two or more letters, all capitals ("PENCE", "O'REILLY", "MR."): not "A" or "Q" of an interview.</summary>
+    /// <summary>Two or more letters, all capitals ("LEE", "O'NEILL", "MR."): not "A" or "Q" of an interview.</summary>
     internal static bool IsCapitals(ReadOnlySpan<char> word)
     {
         int letters = 0;

@@ -5,7 +5,7 @@ namespace ClaimCheck.Extraction;
 
 /// <summary>
 /// The words that stand between a quotation and its verb of saying name the speaker, known to the
-/// mention scanner or not: '"...," Cuban said', '"...," the 46-year-old said', '"...," added a Texas
+/// mention scanner or not: '"...," Ruiz said', '"...," the 46-year-old said', '"...," added a Texas
 /// Democrat'. Position alone says it: nothing but a subject stands between a quote's closing mark and
 /// a finite "said", or after "said" that follows the quote up to the clause end. Each phrase is added
 /// as a mention at its first word; a name inside it keeps its name (the phrase is its role).
@@ -44,7 +44,7 @@ internal static class QuoteSidePhrases
                 t++;
             }
 
-            // '"We won." Cuban said.' splits into two sentences: only a quote inside its attribution's sentence counts.
+            // '"We won." Ruiz said.' splits into two sentences: only a quote inside its attribution's sentence counts.
             if (t >= tokens.Length || text.SentenceAt(tokens[t].Start) != text.SentenceAt(quote.Outer.End - 1))
             {
                 continue;
@@ -65,7 +65,7 @@ internal static class QuoteSidePhrases
             }
             else
             {
-                // '"...," Cuban said.' The phrase runs to a finite verb of saying.
+                // '"...," Ruiz said.' The phrase runs to a finite verb of saying.
                 int end = PhraseEnd(text, t, sentenceEnd, cues, verbs);
                 if (end < sentenceEnd && Saying(text, end, cues, out _))
                 {

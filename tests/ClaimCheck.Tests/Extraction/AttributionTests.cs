@@ -28,7 +28,7 @@ public sealed class AttributionTests
         { "\"Prices will rise,\" said Lena Park.\n\n\"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "name", null },
         { "\"Prices will rise,\" Lena Park said. \"Nobody can stop that now.\"", "Nobody can stop that now", "Lena Park", "name", null },
         { "Lena Park claimed that prices would rise.", "prices would rise", "Lena Park", "name", null },
-        { "Debate night\n\nHOST: Will she be there?\n\nPENCE: She will not be attending the debate.", "She will not be attending", "PENCE", "name", null },
+        { "Debate night\n\nHOST: Will she be there?\n\nLEE: She will not be attending the debate.", "She will not be attending", "LEE", "name", null },
         { "A new poll shows a close contest in the state.", "a close contest in the state", "poll", null, null },
         { "\"Taxes will rise,\" said Ann Lee.\n\n\"The veto will be overridden,\" Senate Majority Leader Tom Briggs, R-Ky., said Wednesday.", "The veto will be overridden", "Tom Briggs", "name", null },
         { "In a statement, the Foreign Ministry said the ambassador had been recalled.", "the ambassador had been recalled", "Foreign Ministry", null, "statement" },

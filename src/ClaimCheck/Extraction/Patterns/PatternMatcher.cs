@@ -227,7 +227,7 @@ internal sealed class PatternMatcher
             var match = Build(token);
             if (elements[0].Kind == PatternElementKind.Quote && match.End < ctx.Tokens.Length && ctx.TextOf(match.End) is ":")
             {
-                return; // "...," Caddell continued: "...": the cue opens the next quote
+                return; // "...," Ruiz continued: "...": the cue opens the next quote
             }
 
             // "and Clinton said" joins a clause; "with the US and the EU criticising ..." a phrase.
@@ -689,7 +689,7 @@ internal sealed class PatternMatcher
             return false;
         }
 
-        // A quoted transcript turn ("PENCE: Well, look, ...") names its own speaker: the label, not the clause before it.
+        // A quoted transcript turn ("LEE: Well, we will see ...") names its own speaker: the label, not the clause before it.
         if (AttributionFinder.OpensWithLabel(ctx, q))
         {
             return false;
@@ -1052,7 +1052,7 @@ internal sealed class PatternMatcher
         return limit;
     }
 
-    /// <summary>CONTENT:paragraph runs to the paragraph's end ("PENCE: Well, look, ... " in a transcript).</summary>
+    /// <summary>CONTENT:paragraph runs to the paragraph's end ("LEE: Well, we will see ... " in a transcript).</summary>
     private int ParagraphEnd(int pos)
     {
         var paragraph = ctx.Segmented.Paragraphs[ctx.Segmented.Sentences[ctx.SentenceOf[pos]].Paragraph];
