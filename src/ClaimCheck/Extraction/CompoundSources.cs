@@ -239,7 +239,19 @@ internal static class CompoundSources
     private static Mention? SharedHead(SegmentedText text, Mention a, LongestMentions longest, CueLexicon cues, WordSet verbs)
     {
         int and = a.FirstToken - 1, modifier = a.FirstToken - 2;
-        if (modifier < 0 || a.EndToken - a.FirstToken < 2 || a.Type == EntityType.Person && a.Kind == MentionKind.Name
+        int length = a.EndToken - a.FirstToken;
+
+        // "Federal and state officials" where the scanner took only "officials": the modifier it
+        // left off ("state") stands between "and" and the head.
+        if (length == 1 && and >= 2 && !longest.ContainsKey(and) && !Is(text, and, "and") && IsPremodifier(text, and, cues, verbs)
+            && Is(text, and - 1, "and"))
+        {
+            and--;
+            modifier--;
+            length++;
+        }
+
+        if (modifier < 0 || length < 2 || a.Type == EntityType.Person && a.Kind == MentionKind.Name
             || !Is(text, and, "and") || longest.ContainsKey(modifier) || !SameSentence(text, modifier, a.FirstToken)
             || !CueFollows(text, a.EndToken, cues))
         {

@@ -29,6 +29,8 @@ public sealed class SourceSpanTests
     [Theory]
     [InlineData("The storm passed.\n\nBy Monday, federal and local officials said the road was clear.", "the road was clear", "federal and local officials")]
     [InlineData("Republican and Democratic leaders said the deal was close.", "the deal was close", "Republican and Democratic leaders")]
+    [InlineData("The storm passed.\n\nFederal and state officials said the road was clear.", "the road was clear", "Federal and state officials")]
+    [InlineData("The storm passed.\n\nLocal and county inspectors said the bridge was safe.", "the bridge was safe", "Local and county inspectors")]
     public void Modifiers_joined_by_and_share_the_head(string text, string words, string source)
     {
         Assert.Equal(source, SourceOf(text, words));
